@@ -1,0 +1,61 @@
+/** Locale-aware wording of numbers, partial dates and victim counts. */
+import { t } from '../i18n/strings.ts';
+import type { Lang } from './reference.ts';
+import { parsePartialDate, type Weekday } from './partial-date.ts';
+import type { VictimCount, VictimTotal } from './victims.ts';
+
+export const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-BE', nl: 'nl-BE' };
+
+export function formatNumber(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang]).format(n);
+}
+
+/** Calendar dates carry no time zone: format them as UTC so no day shifts. */
+export function formatDate(value: string, lang: Lang): string {
+  const p = parsePartialDate(value);
+  if (!p) throw new Error(`not a partial date: ${value}`);
+  const at = new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    p.day !== null
+      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : p.month !== null
+        ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+        : { year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(LOCALES[lang], options).format(at);
+}
+
+export function formatMonthShort(monthKey: string, lang: Lang): string {
+  const [y, m] = monthKey.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(LOCALES[lang], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+}
+
+interface DatedRecord {
+  date: string | null;
+  date_precision: 'day' | 'month' | 'year' | 'approximate' | 'unknown';
+  weekday?: Weekday | undefined;
+}
+
+/** "5 February 2025", "February 2025 (a Thursday)", "a Wednesday, date not stated". */
+export function formatIncidentDate(rec: DatedRecord, lang: Lang): string {
+  const weekday = rec.weekday ? t(lang, `weekday_${rec.weekday}`) : null;
+  if (rec.date === null) return weekday ? t(lang, 'weekdayOnly', { weekday }) : t(lang, 'unknownPrecision');
+  const text = formatDate(rec.date, lang);
+  const approx = rec.date_precision === 'approximate' ? ` (${t(lang, 'approximatePrecision')})` : '';
+  const day = parsePartialDate(rec.date)!.day;
+  return weekday && day === null ? `${text} (${weekday})${approx}` : `${text}${approx}`;
+}
+
+export function formatVictimCount(value: VictimCount, lang: Lang): string {
+  if (value === null) return t(lang, 'unknown');
+  if (typeof value === 'number') return formatNumber(value, lang);
+  return `${t(lang, 'atLeast')} ${formatNumber(value.at_least, lang)}`;
+}
+
+export function formatVictimTotal(total: VictimTotal, lang: Lang): string {
+  return total.isMinimum ? `${t(lang, 'atLeast')} ${formatNumber(total.count, lang)}` : formatNumber(total.count, lang);
+}
+
+/** "A, B and C" in the page's language. */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -1,0 +1,252 @@
+/**
+ * The one schema for article frontmatter: incidents, official tallies and
+ * article metadata. Astro's content collection and `npm run check` both use it,
+ * so an editor's mistake is reported the same way everywhere.
+ */
+import { z } from 'zod';
+import { findCommune, unknownCommuneMessage } from './commune-lookup.ts';
+import { dateToIso, earliestDay, granularity, parsePartialDate, todayInBrussels, weekdayOf, WEEKDAYS } from './partial-date.ts';
+import { hotspotBySlug, HOTSPOTS, LANGS, sourceByKey, SOURCE_REPORTS, type SourceReport } from './reference.ts';
+
+export const INCIDENT_TYPES = [
+  'shooting',
+  'police-shooting',
+  'stabbing',
+  'explosion',
+  'terror-attack',
+  'police-operation',
+  'other',
+] as const;
+export const WEAPONS = ['firearm', 'assault-rifle', 'handgun', 'explosive', 'knife', 'other'] as const;
+export const CONTEXTS = ['drug-trafficking', 'terrorism', 'other', 'unknown'] as const;
+export const DATE_PRECISIONS = ['day', 'month', 'year', 'approximate', 'unknown'] as const;
+export const LOCATION_PRECISIONS = ['exact', 'street', 'station', 'neighbourhood', 'commune', 'region', 'unknown'] as const;
+export const TALLY_MEASURES = ['shootings', 'killed', 'injured', 'incidents', 'other'] as const;
+
+/** Bounding box of the Brussels-Capital Region (data/geo, rounded outwards). */
+export const REGION_BOUNDS = { west: 4.24, east: 4.49, south: 50.76, north: 50.92 } as const;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function partialDate(options: { allowFuture: boolean }) {
+  return z.union([z.string(), z.date()]).transform((raw, ctx) => {
+    const value = raw instanceof Date ? dateToIso(raw) : raw.trim();
+    if (!parsePartialDate(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `date '${value}' is not a real calendar date; expected YYYY-MM-DD, YYYY-MM or YYYY`,
+      });
+      return z.NEVER;
+    }
+    const today = todayInBrussels();
+    if (!options.allowFuture && earliestDay(value) > today) {
+      ctx.addIssue({ code: 'custom', message: `date '${value}' is in the future (today is ${today})` });
+      return z.NEVER;
+    }
+    return value;
+  });
+}
+
+const pastDate = partialDate({ allowFuture: false });
+
+const safeUrl = z.string().refine((v) => {
+  try {
+    const u = new URL(v);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}, { message: 'expected an absolute http(s) URL' });
+
+const communeRef = z.union([z.string(), z.number()]).transform((raw, ctx) => {
+  const value = String(raw);
+  const commune = findCommune(value);
+  if (!commune) {
+    ctx.addIssue({ code: 'custom', message: unknownCommuneMessage(value) });
+    return z.NEVER;
+  }
+  return commune.nis;
+});
+
+const hotspotRef = z.string().superRefine((v, ctx) => {
+  if (!hotspotBySlug.has(v)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `hotspot '${v}' is not in data/hotspots.json; expected one of ${HOTSPOTS.map((h) => h.slug).join(', ')}`,
+    });
+  }
+});
+
+const victimCount = z.union([
+  z.number().int('expected a whole number').nonnegative('expected 0 or more'),
+  z.object({ at_least: z.number().int('expected a whole number').positive('expected 1 or more') }).strict(),
+  z.null(),
+]);
+
+const inlineSource = z
+  .object({
+    outlet: z.string().min(1),
+    title: z.string().min(1).nullable().default(null),
+    date: partialDate({ allowFuture: false }).nullable().default(null),
+    author: z.string().nullable().default(null),
+    url: safeUrl.nullable().default(null),
+    file: z.string().nullable().default(null),
+    note: z.string().nullable().default(null),
+  })
+  .strict()
+  .refine((s) => s.url !== null || s.file !== null, { message: 'a source needs a url or the file name of the source report' })
+  .transform((s) => ({ key: null as string | null, ...s }));
+
+/** Registry entries may leave the outlet unknown; inline records must name it. */
+type CitedSource = Omit<SourceReport, 'key'> & { key: string | null };
+
+/**
+ * A source is a key into data/sources.json or a full record written inline.
+ * Dispatched by hand rather than with z.union, so an editor sees the precise
+ * problem ("expected an absolute http(s) URL") instead of "Invalid input".
+ */
+const sourceRef = z.unknown().transform((raw, ctx): CitedSource => {
+  if (typeof raw === 'string') {
+    const found = sourceByKey.get(raw);
+    if (!found) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `source '${raw}' is not in data/sources.json; expected one of ${SOURCE_REPORTS.map((s) => s.key).join(', ')}, or an inline record with outlet and url`,
+      });
+      return z.NEVER;
+    }
+    return { ...found };
+  }
+  const parsed = inlineSource.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    return z.NEVER;
+  }
+  return parsed.data;
+});
+
+const sourceList = z.array(sourceRef).min(1, 'every record needs at least one source');
+
+export const incidentSchema = z
+  .object({
+    id: z.string().regex(SLUG, 'expected a lower-case slug such as 2025-02-05-anderlecht-clemenceau'),
+    date: pastDate.nullable(),
+    date_precision: z.enum(DATE_PRECISIONS),
+    weekday: z.enum(WEEKDAYS).optional(),
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time HH:MM').optional(),
+    time_approximate: z.boolean().default(false),
+    time_of_day: z.enum(['night', 'morning', 'afternoon', 'evening']).optional(),
+    date_note: z.string().optional(),
+    type: z.enum(INCIDENT_TYPES),
+    context: z.enum(CONTEXTS).default('unknown'),
+    commune: communeRef.nullable(),
+    place: z.string().min(1, 'say where it happened, or "not stated"'),
+    hotspot: hotspotRef.optional(),
+    station: z.string().min(1).optional(),
+    coordinates: z
+      .object({
+        lat: z.number().min(REGION_BOUNDS.south, 'latitude is outside the Brussels-Capital Region').max(REGION_BOUNDS.north, 'latitude is outside the Brussels-Capital Region'),
+        lon: z.number().min(REGION_BOUNDS.west, 'longitude is outside the Brussels-Capital Region').max(REGION_BOUNDS.east, 'longitude is outside the Brussels-Capital Region'),
+      })
+      .strict()
+      .optional(),
+    location_precision: z.enum(LOCATION_PRECISIONS),
+    killed: victimCount,
+    injured: victimCount,
+    arrests: z.number().int().nonnegative().nullable().optional(),
+    weapon: z.enum(WEAPONS).nullable(),
+    weapon_note: z.string().optional(),
+    police_targeted: z.boolean().nullable(),
+    notes: z.string().optional(),
+    sources: sourceList,
+  })
+  .strict()
+  .superRefine((inc, ctx) => {
+    const expected = inc.date === null ? 'unknown' : granularity(inc.date);
+    const precisionFits =
+      inc.date === null
+        ? inc.date_precision === 'unknown'
+        : inc.date_precision === 'approximate' || inc.date_precision === expected;
+    if (!precisionFits) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date_precision'],
+        message: `date_precision '${inc.date_precision}' does not fit date '${inc.date ?? 'null'}'; expected '${expected}'${inc.date === null ? '' : " or 'approximate'"}`,
+      });
+    }
+    if (inc.weekday && inc.date && granularity(inc.date) === 'day' && weekdayOf(inc.date) !== inc.weekday) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['weekday'],
+        message: `weekday '${inc.weekday}' does not match date ${inc.date}, which is a ${weekdayOf(inc.date)}`,
+      });
+    }
+    if (inc.hotspot && inc.commune) {
+      const hotspot = hotspotBySlug.get(inc.hotspot)!;
+      if (!hotspot.communes.includes(inc.commune)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['hotspot'],
+          message: `hotspot '${inc.hotspot}' does not lie in commune ${inc.commune}; expected a commune among ${hotspot.communes.join(', ')}`,
+        });
+      }
+    }
+    if (inc.commune === null && ['exact', 'street', 'station', 'neighbourhood', 'commune'].includes(inc.location_precision)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['location_precision'],
+        message: `location_precision '${inc.location_precision}' needs a commune; use 'region' or 'unknown' when the commune is not known`,
+      });
+    }
+    if (inc.coordinates && !['exact', 'street', 'station', 'neighbourhood'].includes(inc.location_precision)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['coordinates'],
+        message: `coordinates need a location_precision of exact, street, station or neighbourhood, not '${inc.location_precision}'`,
+      });
+    }
+  });
+
+export const tallySchema = z
+  .object({
+    id: z.string().regex(SLUG, 'expected a lower-case slug such as prosecutor-2025-shootings-to-august'),
+    figure: z.number().int('expected a whole number').nonnegative('expected 0 or more'),
+    measure: z.enum(TALLY_MEASURES),
+    counts: z.string().min(1, 'say in words what the figure counts'),
+    commune: communeRef.nullable().default(null),
+    period_start: pastDate,
+    period_end: pastDate.nullable(),
+    period_note: z.string().optional(),
+    authority: z.string().min(1, 'a tally needs the authority that stated it'),
+    spokesperson: z.string().optional(),
+    stated_on: pastDate.nullable(),
+    sources: sourceList,
+  })
+  .strict();
+
+export const correctionSchema = z
+  .object({ date: pastDate, text: z.string().min(1) })
+  .strict();
+
+export const articleSchema = z
+  .object({
+    title: z.string().min(1),
+    dek: z.string().min(1),
+    published: partialDate({ allowFuture: true }).refine((d) => granularity(d) === 'day', 'expected the full publication day YYYY-MM-DD'),
+    updated: pastDate.optional(),
+    authors: z.array(z.string().min(1)).min(1, 'name at least one author'),
+    lang: z.enum(LANGS as [string, ...string[]]).transform((l) => l as (typeof LANGS)[number]),
+    tags: z.array(z.string().regex(SLUG, 'expected a lower-case slug')).default([]),
+    draft: z.boolean().default(false),
+    translation_key: z.string().regex(SLUG).optional(),
+    incidents: z.array(incidentSchema).default([]),
+    tallies: z.array(tallySchema).default([]),
+    corrections: z.array(correctionSchema).default([]),
+  })
+  .strict();
+
+export type Incident = z.output<typeof incidentSchema>;
+export type Tally = z.output<typeof tallySchema>;
+export type Article = z.output<typeof articleSchema>;
+export type SourceRecord = Incident['sources'][number];
+export type IncidentType = Incident['type'];

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { MergeConflictError, mergeArticles } from '../../src/lib/merge.ts';
+import { isPublished, publishedArticles } from '../../src/lib/publication.ts';
+import { entry, rawIncident } from './helpers.ts';
+
+describe('mergeArticles', () => {
+  it('keeps one record per id, with the sources and articles of every report', () => {
+    const a = entry('a.mdx', [rawIncident({ sources: ['report-001'] })]);
+    const b = entry('b.mdx', [rawIncident({ sources: ['report-002', 'report-001'] })]);
+    const { incidents, warnings } = mergeArticles([a, b]);
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]!.sources.map((s) => s.key)).toEqual(['report-001', 'report-002']);
+    expect(incidents[0]!.reportedIn.map((r) => r.file)).toEqual(['a.mdx', 'b.mdx']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('refuses conflicting facts and names both files and the fields', () => {
+    const a = entry('content/a.mdx', [rawIncident({ injured: 1 })]);
+    const b = entry('content/b.mdx', [rawIncident({ injured: 2, place: 'elsewhere' })]);
+    expect(() => mergeArticles([a, b])).toThrow(MergeConflictError);
+    expect(() => mergeArticles([b, a])).toThrow(
+      "incident '2025-02-05-anderlecht-clemenceau' has conflicting facts in content/a.mdx and content/b.mdx (fields: injured, place)",
+    );
+  });
+
+  it('joins differing notes instead of treating them as a conflict', () => {
+    const a = entry('a.mdx', [rawIncident({ notes: 'One.' })]);
+    const b = entry('b.mdx', [rawIncident({ notes: 'Two.' })]);
+    expect(mergeArticles([a, b]).incidents[0]!.notes).toBe('One. Two.');
+  });
+
+  it('warns when two ids share date, commune and place', () => {
+    const a = entry('a.mdx', [rawIncident({ id: 'one' })]);
+    const b = entry('b.mdx', [rawIncident({ id: 'two', place: 'Near  CLEMENCEAU metro station' })]);
+    const { incidents, warnings } = mergeArticles([a, b]);
+    expect(incidents).toHaveLength(2);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/'one' \(a.mdx\) and 'two' \(b.mdx\) share date 2025-02-05/);
+  });
+
+  it('merges tallies and refuses conflicting figures', () => {
+    const tally = { id: 't', figure: 57, measure: 'shootings', counts: 'shootings', period_start: '2025-01-01', period_end: null, authority: 'Prosecutor', stated_on: null, sources: ['report-002'] };
+    const a = entry('a.mdx', [], { tallies: [tally] });
+    const b = entry('b.mdx', [], { tallies: [tally] });
+    expect(mergeArticles([a, b]).tallies).toHaveLength(1);
+    const c = entry('c.mdx', [], { tallies: [{ ...tally, figure: 58 }] });
+    expect(() => mergeArticles([a, c])).toThrow(/tally 't' has conflicting facts in a.mdx and c.mdx \(field: figure\)/);
+  });
+
+  it('orders incidents newest first with undated ones last', () => {
+    const a = entry('a.mdx', [
+      rawIncident({ id: 'old', date: '2016-03-22' }),
+      rawIncident({ id: 'undated', date: null, date_precision: 'unknown' }),
+      rawIncident({ id: 'new', date: '2025-02-15' }),
+    ]);
+    expect(mergeArticles([a]).incidents.map((i) => i.id)).toEqual(['new', 'old', 'undated']);
+  });
+});
+
+describe('publication', () => {
+  it('hides drafts and scheduled articles', () => {
+    const live = entry('live.mdx', [], { published: '2026-01-10' });
+    const draft = entry('draft.mdx', [], { draft: true });
+    const later = entry('later.mdx', [], { published: '2026-12-01' });
+    expect(isPublished(live, '2026-11-22')).toBe(true);
+    expect(isPublished(draft, '2026-11-22')).toBe(false);
+    expect(publishedArticles([later, draft, live], '2026-11-22').map((e) => e.file)).toEqual(['live.mdx']);
+  });
+});

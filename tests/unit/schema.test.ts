@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema, incidentSchema, tallySchema } from '../../src/lib/schema.ts';
+import { rawIncident } from './helpers.ts';
+
+function messages(input: unknown, schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } } = incidentSchema): string[] {
+  const r = schema.safeParse(input);
+  expect(r.success).toBe(false);
+  return r.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('incident schema', () => {
+  it('accepts a complete record and normalises the commune to its NIS code', () => {
+    const inc = incidentSchema.parse(rawIncident({ commune: 'anderlecht' }));
+    expect(inc.commune).toBe('21001');
+    expect(inc.sources[0]!.file).toBe('002_b8f190b11a2388fc.txt');
+  });
+
+  it.each([
+    ['Molenbeek', '21012'],
+    ['Sint-Jans-Molenbeek', '21012'],
+    ['St Gilles', '21013'],
+    ['Saint-Gilles', '21013'],
+    ['Elsene', '21009'],
+    ['City of Brussels', '21004'],
+    ['Bruxelles', '21004'],
+    ['OUDERGHEM', '21002'],
+    ['21015', '21015'],
+    [21016, '21016'],
+  ])('resolves %s to %s', (name, nis) => {
+    expect(incidentSchema.parse(rawIncident({ commune: name })).commune).toBe(nis);
+  });
+
+  it('rejects an unknown commune and suggests the nearest one', () => {
+    expect(messages(rawIncident({ commune: 'Molenbek' }))).toEqual([
+      "commune: commune 'Molenbek' is not a Brussels commune; did you mean Molenbeek-Saint-Jean (21012)?",
+    ]);
+    expect(messages(rawIncident({ commune: 'Antwerpen' }))[0]).toMatch(/not a Brussels commune; expected one of the 19 communes/);
+  });
+
+  it('turns YAML dates (Date objects) into ISO days', () => {
+    expect(incidentSchema.parse(rawIncident({ date: new Date(Date.UTC(2025, 1, 5)) })).date).toBe('2025-02-05');
+  });
+
+  it.each(['2025-02-30', '2025-13', '5 Feb 2025', '2025-2-5'])('rejects the bad date %s', (date) => {
+    expect(messages(rawIncident({ date }))[0]).toMatch(/^date: date '.*' is not a real calendar date/);
+  });
+
+  it('rejects a future date', () => {
+    expect(messages(rawIncident({ date: '2999-01-01' }))[0]).toMatch(/is in the future/);
+  });
+
+  it('requires the precision to match what the date states', () => {
+    expect(messages(rawIncident({ date: '2025-02', date_precision: 'day' }))[0]).toMatch(/date_precision 'day' does not fit date '2025-02'; expected 'month'/);
+    expect(messages(rawIncident({ date: null, date_precision: 'day' }))[0]).toMatch(/expected 'unknown'/);
+    expect(incidentSchema.parse(rawIncident({ date: '2025-02', date_precision: 'month' })).date).toBe('2025-02');
+    expect(incidentSchema.parse(rawIncident({ date: null, date_precision: 'unknown' })).date).toBeNull();
+  });
+
+  it('rejects a weekday that contradicts the date', () => {
+    expect(messages(rawIncident({ weekday: 'friday' }))[0]).toMatch(/which is a wednesday/);
+  });
+
+  it.each([-1, 1.5, '2'])('rejects the victim count %s', (killed) => {
+    expect(messages(rawIncident({ killed })).some((m) => m.startsWith('killed'))).toBe(true);
+  });
+
+  it('accepts "at least" counts', () => {
+    expect(incidentSchema.parse(rawIncident({ killed: { at_least: 1 } })).killed).toEqual({ at_least: 1 });
+  });
+
+  it('rejects coordinates outside the region', () => {
+    expect(messages(rawIncident({ coordinates: { lat: 51.2, lon: 4.4 } }))[0]).toMatch(/latitude is outside the Brussels-Capital Region/);
+  });
+
+  it('requires at least one source, and known source keys', () => {
+    expect(messages(rawIncident({ sources: [] }))[0]).toBe('sources: every record needs at least one source');
+    expect(messages(rawIncident({ sources: ['report-999'] }))[0]).toMatch(/source 'report-999' is not in data\/sources.json/);
+  });
+
+  it('accepts an inline source with a URL and rejects javascript: URLs', () => {
+    const ok = incidentSchema.parse(rawIncident({ sources: [{ outlet: 'Le Soir', url: 'https://www.lesoir.be/x' }] }));
+    expect(ok.sources[0]).toMatchObject({ key: null, outlet: 'Le Soir', url: 'https://www.lesoir.be/x' });
+    expect(messages(rawIncident({ sources: [{ outlet: 'X', url: 'javascript:alert(1)' }] }))[0]).toMatch(/expected an absolute http\(s\) URL/);
+    expect(messages(rawIncident({ sources: [{ outlet: 'X' }] }))[0]).toMatch(/needs a url or the file name/);
+  });
+
+  it('rejects misspelt field names instead of dropping them', () => {
+    expect(messages(rawIncident({ comune: 'Anderlecht' })).join()).toMatch(/comune/);
+  });
+
+  it('rejects a hotspot outside the stated commune', () => {
+    expect(messages(rawIncident({ hotspot: 'matonge' }))[0]).toMatch(/hotspot 'matonge' does not lie in commune 21001/);
+  });
+
+  it('needs a commune for commune-level precision', () => {
+    expect(messages(rawIncident({ commune: null, location_precision: 'commune' }))[0]).toMatch(/needs a commune/);
+  });
+});
+
+describe('tally schema', () => {
+  const tally = {
+    id: 'prosecutor-2025',
+    figure: 57,
+    measure: 'shootings',
+    counts: 'shootings in Brussels',
+    period_start: '2025-01-01',
+    period_end: null,
+    authority: "Brussels public prosecutor's office",
+    stated_on: null,
+    sources: ['report-002'],
+  };
+  it('accepts a tally', () => {
+    expect(tallySchema.parse(tally).figure).toBe(57);
+  });
+  it('rejects a tally without an authority', () => {
+    expect(messages({ ...tally, authority: '' }, tallySchema)[0]).toBe('authority: a tally needs the authority that stated it');
+    expect(messages({ ...tally, authority: undefined }, tallySchema)[0]).toMatch(/^authority/);
+  });
+});
+
+describe('article schema', () => {
+  const base = { title: 'T', dek: 'D', published: '2026-01-10', authors: ['A'], lang: 'en' };
+  it('fills defaults', () => {
+    const a = articleSchema.parse(base);
+    expect(a).toMatchObject({ draft: false, tags: [], incidents: [], tallies: [], corrections: [] });
+  });
+  it('allows a future publication day (scheduled) but not a partial one', () => {
+    expect(articleSchema.parse({ ...base, published: '2999-01-01' }).published).toBe('2999-01-01');
+    expect(messages({ ...base, published: '2026-01' }, articleSchema)[0]).toMatch(/full publication day/);
+  });
+  it('rejects an unknown language', () => {
+    expect(messages({ ...base, lang: 'de' }, articleSchema)[0]).toMatch(/^lang/);
+  });
+});
