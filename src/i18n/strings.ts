@@ -90,6 +90,20 @@ const en = {
   tod_evening: 'evening',
   noArticles: 'No articles yet.',
   readMore: 'Read the article',
+  chartMonthlyTitle: 'Shootings per month in our log',
+  chartMonthlyTakeaway: 'Our log places {n} shootings in a month between {from} and {to}; the busiest month is {month}, with {max}.',
+  chartMonthlyEmpty: 'No shooting in our log has a stated month yet.',
+  chartUnplaced: '{n} more shootings in our log have no stated month and are not drawn.',
+  chartOfficialVs: 'Official count and our log for the same period',
+  chartOfficialRow: '{authority}: {figure}',
+  chartLogRow: 'Our log: {n}',
+  chartGap: 'Our log documents {n} of the {figure} shootings counted by {authority} for this period: {missing} are not in it.',
+  chartSourceLine: 'Source: incidents recorded in this site\u2019s articles; official figure as quoted, with its source.',
+  chartDescription: 'Bar chart. {summary}',
+  chartTable: 'Data table',
+  chartDataLink: 'Data: see the incident tables in each article',
+  colMonth: 'Month',
+  colShootings: 'Shootings',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -181,6 +195,20 @@ const fr: Table = {
   tod_evening: 'soir',
   noArticles: 'Aucun article pour l\u2019instant.',
   readMore: 'Lire l\u2019article',
+  chartMonthlyTitle: 'Fusillades par mois dans notre relevé',
+  chartMonthlyTakeaway: 'Notre relevé situe {n} fusillades dans un mois entre {from} et {to}\u00a0; le mois le plus chargé est {month}, avec {max}.',
+  chartMonthlyEmpty: 'Aucune fusillade de notre relevé n\u2019a encore de mois connu.',
+  chartUnplaced: '{n} autres fusillades de notre relevé n\u2019ont pas de mois connu et ne sont pas représentées.',
+  chartOfficialVs: 'Décompte officiel et notre relevé pour la même période',
+  chartOfficialRow: '{authority}\u00a0: {figure}',
+  chartLogRow: 'Notre relevé\u00a0: {n}',
+  chartGap: 'Notre relevé documente {n} des {figure} fusillades comptées par {authority} pour cette période\u00a0: {missing} n\u2019y figurent pas.',
+  chartSourceLine: 'Source\u00a0: incidents consignés dans les articles de ce site\u00a0; chiffre officiel tel que cité, avec sa source.',
+  chartDescription: 'Diagramme en barres. {summary}',
+  chartTable: 'Tableau des données',
+  chartDataLink: 'Données\u00a0: voir les tableaux d\u2019incidents de chaque article',
+  colMonth: 'Mois',
+  colShootings: 'Fusillades',
 };
 
 const nl: Table = {
@@ -269,6 +297,20 @@ const nl: Table = {
   tod_evening: 'avond',
   noArticles: 'Nog geen artikels.',
   readMore: 'Lees het artikel',
+  chartMonthlyTitle: 'Schietpartijen per maand in ons register',
+  chartMonthlyTakeaway: 'Ons register plaatst {n} schietpartijen in een maand tussen {from} en {to}; de drukste maand is {month}, met {max}.',
+  chartMonthlyEmpty: 'Nog geen schietpartij in ons register heeft een gekende maand.',
+  chartUnplaced: 'Nog {n} schietpartijen in ons register hebben geen gekende maand en staan niet in de grafiek.',
+  chartOfficialVs: 'Officiële telling en ons register voor dezelfde periode',
+  chartOfficialRow: '{authority}: {figure}',
+  chartLogRow: 'Ons register: {n}',
+  chartGap: 'Ons register documenteert {n} van de {figure} schietpartijen die {authority} voor deze periode telde: {missing} ontbreken.',
+  chartSourceLine: 'Bron: incidenten uit de artikels van deze site; officieel cijfer zoals geciteerd, met zijn bron.',
+  chartDescription: 'Staafdiagram. {summary}',
+  chartTable: 'Gegevenstabel',
+  chartDataLink: 'Gegevens: zie de incidententabellen in elk artikel',
+  colMonth: 'Maand',
+  colShootings: 'Schietpartijen',
 };
 
 export const STRINGS: Record<Lang, Table> = { en, fr, nl };

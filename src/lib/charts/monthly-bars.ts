@@ -1,0 +1,60 @@
+/**
+ * Geometry of the "shootings per month" bar chart, as plain numbers: the
+ * Astro component only turns it into SVG elements, and tests read it directly.
+ */
+import { scaleBand, scaleLinear } from 'd3';
+import type { Bucket } from '../aggregate.ts';
+
+export interface ChartFrame {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+}
+
+export const MONTHLY_FRAME: ChartFrame = { width: 480, height: 240, margin: { top: 14, right: 8, bottom: 36, left: 34 } };
+
+export interface MonthlyBarsLayout {
+  frame: ChartFrame;
+  bars: { key: string; value: number; x: number; y: number; width: number; height: number }[];
+  yTicks: { value: number; y: number }[];
+  /** Month labels; thinned so that they never overlap at the chart's width. */
+  xLabels: { key: string; x: number }[];
+  baseline: number;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export function monthlyBarsLayout(buckets: readonly Bucket<string>[], frame: ChartFrame = MONTHLY_FRAME): MonthlyBarsLayout {
+  const { width, height, margin } = frame;
+  const x = scaleBand<string>()
+    .domain(buckets.map((b) => b.key))
+    .range([margin.left, width - margin.right])
+    .paddingInner(0.2)
+    .paddingOuter(0.1);
+  const max = Math.max(1, ...buckets.map((b) => b.incidents));
+  const y = scaleLinear().domain([0, max]).nice().range([height - margin.bottom, margin.top]);
+  const yTicks = y
+    .ticks(Math.min(5, y.domain()[1]!))
+    .filter((v) => Number.isInteger(v))
+    .map((value) => ({ value, y: round(y(value)) }));
+  const labelEvery = Math.max(1, Math.ceil((buckets.length * 44) / (width - margin.left - margin.right)));
+  return {
+    frame,
+    bars: buckets.map((b) => ({
+      key: b.key,
+      value: b.incidents,
+      x: round(x(b.key)!),
+      y: round(y(b.incidents)),
+      width: round(x.bandwidth()),
+      height: round(y(0) - y(b.incidents)),
+    })),
+    yTicks,
+    xLabels: buckets.filter((_, i) => i % labelEvery === 0).map((b) => ({ key: b.key, x: round(x(b.key)! + x.bandwidth() / 2) })),
+    baseline: round(y(0)),
+  };
+}
+
+/** The busiest month, for the chart's one-sentence takeaway; null when nothing is placed. */
+export function busiestMonth(buckets: readonly Bucket<string>[]): Bucket<string> | null {
+  return buckets.reduce<Bucket<string> | null>((best, b) => (b.incidents > (best?.incidents ?? 0) ? b : best), null);
+}

@@ -1,0 +1,77 @@
+/** What a reader and a crawler receive: the built dist/ checked against the data layer. */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../scripts/lib/load-content.ts';
+import { isShooting, totals } from '../../src/lib/aggregate.ts';
+import { mergeArticles } from '../../src/lib/merge.ts';
+import { publishedArticles } from '../../src/lib/publication.ts';
+
+const dist = 'dist';
+const read = (p: string) => readFileSync(`${dist}/${p}`, 'utf8');
+const { entries } = loadContent('content/articles');
+const published = publishedArticles(entries);
+const merged = mergeArticles(published);
+
+function figure(html: string, name: string): string {
+  const m = new RegExp(`<li[^>]*data-figure="${name}"[^>]*>([\\s\\S]*?)</li>`).exec(html);
+  expect(m, `figure ${name}`).not.toBeNull();
+  return m![0];
+}
+
+describe('built site', () => {
+  it('redirects the root to the English edition', () => {
+    expect(read('index.html')).toMatch(/url=\/en\//);
+  });
+
+  it.each(['en', 'fr', 'nl'])('has a %s home page whose figures equal the sums of the articles\u2019 incidents', (lang) => {
+    const html = read(`${lang}/index.html`);
+    expect(html).toContain(`<html lang="${lang}"`);
+    const sums = totals(merged.incidents);
+    const text = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text(figure(html, 'incidents'))).toContain(` ${sums.incidents} `);
+    expect(text(figure(html, 'shootings'))).toContain(` ${merged.incidents.filter(isShooting).length} `);
+    for (const key of ['killed', 'injured'] as const) {
+      const li = figure(html, key);
+      expect(li).toContain(`data-count="${sums[key].count}"`);
+      expect(li).toContain(`data-minimum="${sums[key].isMinimum}"`);
+    }
+  });
+
+  it('shows every official tally on the home page', () => {
+    const html = read('en/index.html');
+    for (const tally of merged.tallies) expect(html).toContain(`id="tally-${tally.id}"`);
+  });
+
+  it('builds one page per published article, listing its incidents and sources', () => {
+    expect(published.length).toBeGreaterThanOrEqual(6);
+    for (const a of published) {
+      const html = read(`${a.data.lang}/articles/${a.slug}/index.html`);
+      expect(html).toContain(`<title>${a.data.title.replace(/'/g, '&#39;').replace(/"/g, '&quot;')}`);
+      for (const inc of a.data.incidents) expect(html).toContain(`id="incident-${inc.id}"`);
+      for (const s of a.data.incidents.flatMap((i) => i.sources)) if (s.file) expect(html).toContain(s.file);
+    }
+  });
+
+  it('builds no page for a draft or scheduled article', () => {
+    for (const e of entries.filter((x) => !published.includes(x))) {
+      expect(existsSync(`${dist}/${e.data.lang}/articles/${e.slug}/index.html`)).toBe(false);
+    }
+  });
+
+  it('renders the monthly chart as static SVG whose bars match the data', () => {
+    const html = read('en/index.html');
+    const svg = /<figure class="chart" id="chart-monthly"[\s\S]*?<\/figure>/.exec(html)?.[0];
+    expect(svg).toBeDefined();
+    expect(svg).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="chart-monthly-title chart-monthly-desc"/);
+    const drawn = [...svg!.matchAll(/data-month="([\d-]+)" data-value="(\d+)"/g)].reduce((n, m) => n + Number(m[2]), 0);
+    const withMonth = merged.incidents.filter((i) => isShooting(i) && i.date !== null && i.date.length >= 7 && i.date_precision !== 'approximate').length;
+    expect(drawn).toBe(withMonth);
+    expect(svg).toContain('<details class="chart-table">');
+  });
+
+  it('ships no client JavaScript for reading', () => {
+    for (const p of ['en/index.html', `en/articles/${published[0]!.slug}/index.html`]) {
+      expect(read(p)).not.toMatch(/<script/);
+    }
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { byMonth } from '../../src/lib/aggregate.ts';
+import { busiestMonth, monthlyBarsLayout, MONTHLY_FRAME } from '../../src/lib/charts/monthly-bars.ts';
+import { incident } from './helpers.ts';
+
+describe('monthly bars layout', () => {
+  const list = [
+    incident({ id: 'a', date: '2025-02-05' }),
+    incident({ id: 'b', date: '2025-02-15' }),
+    incident({ id: 'c', date: '2025-04-02' }),
+  ];
+  const buckets = byMonth(list, { from: '2025-01', to: '2025-08' }).buckets;
+  const layout = monthlyBarsLayout(buckets);
+
+  it('draws one bar per month, inside the frame, heights proportional to counts', () => {
+    expect(layout.bars.map((b) => b.value)).toEqual([0, 2, 0, 1, 0, 0, 0, 0]);
+    const feb = layout.bars[1]!;
+    const apr = layout.bars[3]!;
+    expect(feb.height).toBeCloseTo(apr.height * 2, 0);
+    for (const b of layout.bars) {
+      expect(b.x).toBeGreaterThanOrEqual(MONTHLY_FRAME.margin.left);
+      expect(b.x + b.width).toBeLessThanOrEqual(MONTHLY_FRAME.width - MONTHLY_FRAME.margin.right + 0.1);
+      expect(b.y + b.height).toBeCloseTo(layout.baseline, 0);
+    }
+  });
+
+  it('uses whole-number ticks starting at zero', () => {
+    expect(layout.yTicks[0]!.value).toBe(0);
+    expect(layout.yTicks.every((t) => Number.isInteger(t.value))).toBe(true);
+  });
+
+  it('thins month labels when months are many', () => {
+    const many = byMonth([], { from: '2016-01', to: '2025-12' }).buckets;
+    const l = monthlyBarsLayout(many);
+    expect(l.bars).toHaveLength(120);
+    expect(l.xLabels.length).toBeLessThan(20);
+  });
+
+  it('finds the busiest month', () => {
+    expect(busiestMonth(buckets)?.key).toBe('2025-02');
+    expect(busiestMonth(byMonth([], { from: '2025-01', to: '2025-02' }).buckets)).toBeNull();
+  });
+});
