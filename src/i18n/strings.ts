@@ -104,6 +104,17 @@ const en = {
   chartDataLink: 'Data: see the incident tables in each article',
   colMonth: 'Month',
   colShootings: 'Shootings',
+  chartCumulativeTitle: 'Shootings logged through each year',
+  chartCumulativeTakeaway: 'By the end of its curve, {year} reaches {total} shootings with an exact date in our log.',
+  chartCumulativeWithoutDay: '{n} shootings of {year} have no exact day: counted in the year, not on the curve.',
+  chartCommuneTitle: 'Incidents by commune',
+  chartCommuneTakeaway: '{commune} has the most incidents in our log: {n}.',
+  chartCommuneNone: 'No incident logged in: {list}.',
+  chartCommuneUnplaced: '{n} incidents have no stated commune.',
+  chartMultiplesTitle: 'Incidents per year, by type',
+  chartMultiplesTakeaway: 'Our log holds {n} types of incident; shootings make up {shootings} of {total} records.',
+  colYear: 'Year',
+  colIncidents: 'Incidents',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -209,6 +220,17 @@ const fr: Table = {
   chartDataLink: 'Données\u00a0: voir les tableaux d\u2019incidents de chaque article',
   colMonth: 'Mois',
   colShootings: 'Fusillades',
+  chartCumulativeTitle: 'Fusillades recensées au fil de chaque année',
+  chartCumulativeTakeaway: 'Au bout de sa courbe, {year} atteint {total} fusillades datées au jour près dans notre relevé.',
+  chartCumulativeWithoutDay: '{n} fusillades de {year} n\u2019ont pas de jour exact\u00a0: comptées dans l\u2019année, absentes de la courbe.',
+  chartCommuneTitle: 'Incidents par commune',
+  chartCommuneTakeaway: '{commune} compte le plus d\u2019incidents dans notre relevé\u00a0: {n}.',
+  chartCommuneNone: 'Aucun incident recensé à\u00a0: {list}.',
+  chartCommuneUnplaced: '{n} incidents n\u2019ont pas de commune connue.',
+  chartMultiplesTitle: 'Incidents par année, selon le type',
+  chartMultiplesTakeaway: 'Notre relevé compte {n} types d\u2019incidents\u00a0; les fusillades représentent {shootings} des {total} fiches.',
+  colYear: 'Année',
+  colIncidents: 'Incidents',
 };
 
 const nl: Table = {
@@ -311,6 +333,17 @@ const nl: Table = {
   chartDataLink: 'Gegevens: zie de incidententabellen in elk artikel',
   colMonth: 'Maand',
   colShootings: 'Schietpartijen',
+  chartCumulativeTitle: 'Geregistreerde schietpartijen doorheen elk jaar',
+  chartCumulativeTakeaway: 'Aan het einde van zijn curve bereikt {year} {total} schietpartijen met een exacte datum in ons register.',
+  chartCumulativeWithoutDay: '{n} schietpartijen van {year} hebben geen exacte dag: meegeteld in het jaar, niet op de curve.',
+  chartCommuneTitle: 'Incidenten per gemeente',
+  chartCommuneTakeaway: '{commune} telt de meeste incidenten in ons register: {n}.',
+  chartCommuneNone: 'Geen incident geregistreerd in: {list}.',
+  chartCommuneUnplaced: '{n} incidenten hebben geen gekende gemeente.',
+  chartMultiplesTitle: 'Incidenten per jaar, per soort',
+  chartMultiplesTakeaway: 'Ons register bevat {n} soorten incidenten; schietpartijen zijn er {shootings} van de {total}.',
+  colYear: 'Jaar',
+  colIncidents: 'Incidenten',
 };
 
 export const STRINGS: Record<Lang, Table> = { en, fr, nl };

@@ -52,6 +52,8 @@ export function formatVictimCount(value: VictimCount, lang: Lang): string {
 }
 
 export function formatVictimTotal(total: VictimTotal, lang: Lang): string {
+  // "at least 0" says nothing: when every count is unknown, say so.
+  if (total.isMinimum && total.count === 0) return t(lang, 'unknown');
   return total.isMinimum ? `${t(lang, 'atLeast')} ${formatNumber(total.count, lang)}` : formatNumber(total.count, lang);
 }
 

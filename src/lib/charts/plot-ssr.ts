@@ -1,0 +1,12 @@
+/**
+ * Observable Plot draws into a DOM. At build time that DOM is linkedom's:
+ * this renders a Plot spec to an SVG string with no browser involved.
+ */
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+
+export function renderPlot(options: Plot.PlotOptions): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const node = Plot.plot({ ...options, document: document as unknown as Document });
+  return node.outerHTML;
+}

@@ -1,0 +1,33 @@
+/**
+ * Golden tests: a chart's rendered HTML/SVG for fixed data is compared with the
+ * committed file. A change in output fails the test; review the diff, then
+ * update with `npx vitest run --project golden -u`.
+ */
+import { describe, expect, it } from 'vitest';
+import CommuneBars from '../../src/charts/CommuneBars.astro';
+import CumulativeShootings from '../../src/charts/CumulativeShootings.astro';
+import MonthlyShootings from '../../src/charts/MonthlyShootings.astro';
+import TypeMultiples from '../../src/charts/TypeMultiples.astro';
+import { renderComponent } from './render.ts';
+import { incidents, tallies } from './fixtures.ts';
+
+const charts = { monthly: MonthlyShootings, cumulative: CumulativeShootings, communes: CommuneBars, types: TypeMultiples };
+
+describe('chart golden files', () => {
+  for (const [name, component] of Object.entries(charts)) {
+    it.each(['en', 'fr', 'nl'] as const)(`${name} (%s)`, async (lang) => {
+      const html = await renderComponent(component, { lang, incidents, tallies });
+      expect(html).toMatch(/<svg[^>]*role="img"|<svg[^>]*aria-label/);
+      expect(html).toContain('<details class="chart-table">');
+      await expect(html).toMatchFileSnapshot(`./__golden__/${name}-${lang}.html`);
+    });
+  }
+
+  it('escapes editor-provided text in labels', async () => {
+    const hostile = tallies.map((t) => ({ ...t, authority: '<script>alert(1)</script>', counts: '"><img src=x onerror=alert(1)>' }));
+    const html = await renderComponent(MonthlyShootings, { lang: 'en', incidents, tallies: hostile });
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;script&gt;');
+  });
+});
