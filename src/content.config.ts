@@ -4,7 +4,8 @@ import { articleSchema } from './lib/schema.ts';
 
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: './content/articles' }),
+    // CONTENT_DIR lets tests build the site from a copy of the articles plus fixtures.
+    loader: glob({ pattern: '**/*.mdx', base: process.env.CONTENT_DIR ?? './content/articles' }),
     schema: articleSchema,
   }),
 };
