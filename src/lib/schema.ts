@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { findCommune, unknownCommuneMessage } from './commune-lookup.ts';
 import { dateToIso, earliestDay, granularity, parsePartialDate, todayInBrussels, weekdayOf, WEEKDAYS } from './partial-date.ts';
+import type { VictimCount } from './victims.ts';
 import { hotspotBySlug, HOTSPOTS, LANGS, sourceByKey, SOURCE_REPORTS, type SourceReport } from './reference.ts';
 
 export const INCIDENT_TYPES = [
@@ -77,11 +78,20 @@ const hotspotRef = z.string().superRefine((v, ctx) => {
   }
 });
 
-const victimCount = z.union([
-  z.number().int('expected a whole number').nonnegative('expected 0 or more'),
-  z.object({ at_least: z.number().int('expected a whole number').positive('expected 1 or more') }).strict(),
-  z.null(),
-]);
+const VICTIMS_EXPECTED = 'expected a whole number of 0 or more, { at_least: n }, or null when the source does not say';
+
+/** Dispatched by hand so an editor reads what was wrong, not zod's "Invalid input" for unions. */
+const victimCount = z.unknown().transform((raw, ctx): VictimCount => {
+  if (raw === null) return null;
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0) return raw;
+  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    const keys = Object.keys(raw);
+    const atLeast = (raw as { at_least?: unknown }).at_least;
+    if (keys.length === 1 && typeof atLeast === 'number' && Number.isInteger(atLeast) && atLeast >= 1) return { at_least: atLeast };
+  }
+  ctx.addIssue({ code: 'custom', message: `${JSON.stringify(raw) ?? String(raw)} is not a victim count; ${VICTIMS_EXPECTED}` });
+  return z.NEVER;
+});
 
 const inlineSource = z
   .object({
@@ -181,8 +191,8 @@ export const incidentSchema = z
         message: `weekday '${inc.weekday}' does not match date ${inc.date}, which is a ${weekdayOf(inc.date)}`,
       });
     }
-    if (inc.hotspot && inc.commune) {
-      const hotspot = hotspotBySlug.get(inc.hotspot)!;
+    const hotspot = inc.hotspot ? hotspotBySlug.get(inc.hotspot) : undefined;
+    if (hotspot && inc.commune) {
       if (!hotspot.communes.includes(inc.commune)) {
         ctx.addIssue({
           code: 'custom',
