@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { mergeArticles, type ArticleEntry, type MergeResult } from '../lib/merge.ts';
 import { publishedArticles } from '../lib/publication.ts';
+import { badArticleLinks } from '../lib/article-links.ts';
 
 export interface Corpus extends MergeResult {
   articles: ArticleEntry[];
@@ -16,6 +17,12 @@ async function load(): Promise<Corpus> {
   const entries = await getCollection('articles');
   const all: ArticleEntry[] = entries.map((e) => ({ file: e.filePath ?? e.id, slug: e.id, data: e.data }));
   const articles = publishedArticles(all);
+  const bodies = new Map(entries.map((e) => [e.id, e.body ?? '']));
+  const linkProblems = badArticleLinks(
+    articles.map((a) => ({ file: a.file, slug: a.slug, body: bodies.get(a.slug) ?? '' })),
+    all.filter((a) => !articles.includes(a)),
+  );
+  if (linkProblems.length) throw new Error(linkProblems.join('\n'));
   const merged = mergeArticles(articles);
   for (const w of merged.warnings) console.warn(`[data] ${w}`);
   return { articles, ...merged };
