@@ -15,13 +15,9 @@ let cached: Promise<Corpus> | undefined;
 
 async function load(): Promise<Corpus> {
   const entries = await getCollection('articles');
-  const all: ArticleEntry[] = entries.map((e) => ({ file: e.filePath ?? e.id, slug: e.id, data: e.data }));
+  const all = entries.map((e) => ({ file: e.filePath ?? e.id, slug: e.id, data: e.data, body: e.body ?? '' }));
   const articles = publishedArticles(all);
-  const bodies = new Map(entries.map((e) => [e.id, e.body ?? '']));
-  const linkProblems = badArticleLinks(
-    articles.map((a) => ({ file: a.file, slug: a.slug, body: bodies.get(a.slug) ?? '' })),
-    all.filter((a) => !articles.includes(a)),
-  );
+  const linkProblems = badArticleLinks(articles, all.filter((a) => !articles.includes(a)));
   if (linkProblems.length) throw new Error(linkProblems.join('\n'));
   const merged = mergeArticles(articles);
   for (const w of merged.warnings) console.warn(`[data] ${w}`);
