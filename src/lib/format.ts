@@ -61,3 +61,8 @@ export function formatVictimTotal(total: VictimTotal, lang: Lang): string {
 export function formatList(items: readonly string[], lang: Lang): string {
   return new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** Rates: a fixed number of decimals, so a column of them lines up. */
+export function formatDecimal(n: number, lang: Lang, digits: number): string {
+  return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+}

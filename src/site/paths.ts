@@ -18,3 +18,27 @@ export function articlesPath(lang: Lang): string {
 export function assetPath(path: string): string {
   return `${base}/${path.replace(/^\//, '')}`;
 }
+
+export function communePath(lang: Lang, slug: string): string {
+  return `${base}/${lang}/communes/${slug}/`;
+}
+
+export function communesPath(lang: Lang): string {
+  return `${base}/${lang}/communes/`;
+}
+
+export function hotspotPath(lang: Lang, slug: string): string {
+  return `${base}/${lang}/hotspots/${slug}/`;
+}
+
+export function incidentPath(lang: Lang, id: string): string {
+  return `${base}/${lang}/incidents/${id}/`;
+}
+
+export function incidentsPath(lang: Lang): string {
+  return `${base}/${lang}/incidents/`;
+}
+
+export function pagePath(lang: Lang, page: 'methodology' | 'data' | 'corrections' | 'search'): string {
+  return `${base}/${lang}/${page}/`;
+}
