@@ -19,6 +19,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Never inline scripts: the Content-Security-Policy allows only same-origin script files.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro's MDX pipeline marks modules with a "use astro:head-inject" directive that
         // Rolldown reports as unpreserved; Astro handles it itself, so this one notice is noise.

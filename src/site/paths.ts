@@ -42,3 +42,7 @@ export function incidentsPath(lang: Lang): string {
 export function pagePath(lang: Lang, page: 'methodology' | 'data' | 'corrections' | 'search'): string {
   return `${base}/${lang}/${page}/`;
 }
+
+export function dataFilePath(name: string): string {
+  return `${base}/data/${name}`;
+}

@@ -1,0 +1,94 @@
+/**
+ * Every open-data file, built from the merged data in one pass, with a
+ * manifest of checksums. The version is the date of the newest published
+ * change, not the build time, so two builds of the same content are identical.
+ */
+import { createHash } from 'node:crypto';
+import type { MergedIncident, MergedTally } from '../merge.ts';
+import { toCsv } from '../csv.ts';
+import { toCell, type Field, type Row } from './fields.ts';
+import { COMMUNE_FIELDS, communeRows, INCIDENT_FIELDS, incidentRow, SOURCE_FIELDS, sourceRows, TALLY_FIELDS, tallyRow } from './tables.ts';
+
+export const DATA_LICENCE = {
+  name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+};
+
+export interface DataFile {
+  name: string;
+  mediaType: string;
+  table: 'incidents' | 'tallies' | 'sources' | 'communes';
+  content: string;
+  records: number;
+}
+
+export interface Manifest {
+  version: string;
+  licence: typeof DATA_LICENCE;
+  files: { name: string; mediaType: string; bytes: number; sha256: string; records: number }[];
+}
+
+export interface OpenDataInput {
+  incidents: readonly MergedIncident[];
+  tallies: readonly MergedTally[];
+  version: string;
+  articleUrl: (slug: string, lang: string) => string;
+  population: (nis: string) => number;
+  areaKm2: (nis: string) => number;
+}
+
+export const TABLE_FIELDS: Record<DataFile['table'], readonly Field[]> = {
+  incidents: INCIDENT_FIELDS,
+  tallies: TALLY_FIELDS,
+  sources: SOURCE_FIELDS,
+  communes: COMMUNE_FIELDS,
+};
+
+function csv(fields: readonly Field[], rows: readonly Row[]): string {
+  return toCsv(
+    fields.map((f) => f.name),
+    rows.map((r) => fields.map((f) => toCell(r[f.name] ?? null))),
+  );
+}
+
+function json(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+export function openDataFiles(input: OpenDataInput): { files: DataFile[]; manifest: Manifest } {
+  const incidents = input.incidents.map((i) => incidentRow(i, input.articleUrl));
+  const tallies = input.tallies.map(tallyRow);
+  const sources = [...input.incidents.flatMap((i) => sourceRows('incident', i.id, i.sources)), ...input.tallies.flatMap((t) => sourceRows('tally', t.id, t.sources))];
+  const communes = communeRows(input.population, input.areaKm2);
+  const geojson = {
+    type: 'FeatureCollection',
+    features: incidents.map((r) => ({
+      type: 'Feature',
+      id: r['id'],
+      // RFC 7946 allows a null geometry: incidents without published coordinates stay in the file.
+      geometry: r['lat'] !== null && r['lon'] !== null ? { type: 'Point', coordinates: [r['lon'], r['lat']] } : null,
+      properties: r,
+    })),
+  };
+  const files: DataFile[] = [
+    { name: 'incidents.csv', mediaType: 'text/csv; charset=utf-8', table: 'incidents', content: csv(INCIDENT_FIELDS, incidents), records: incidents.length },
+    { name: 'incidents.json', mediaType: 'application/json', table: 'incidents', content: json(incidents), records: incidents.length },
+    { name: 'incidents.geojson', mediaType: 'application/geo+json', table: 'incidents', content: json(geojson), records: incidents.length },
+    { name: 'tallies.csv', mediaType: 'text/csv; charset=utf-8', table: 'tallies', content: csv(TALLY_FIELDS, tallies), records: tallies.length },
+    { name: 'tallies.json', mediaType: 'application/json', table: 'tallies', content: json(tallies), records: tallies.length },
+    { name: 'sources.csv', mediaType: 'text/csv; charset=utf-8', table: 'sources', content: csv(SOURCE_FIELDS, sources), records: sources.length },
+    { name: 'sources.json', mediaType: 'application/json', table: 'sources', content: json(sources), records: sources.length },
+    { name: 'communes.csv', mediaType: 'text/csv; charset=utf-8', table: 'communes', content: csv(COMMUNE_FIELDS, communes), records: communes.length },
+    { name: 'communes.json', mediaType: 'application/json', table: 'communes', content: json(communes), records: communes.length },
+  ];
+  const manifest: Manifest = {
+    version: input.version,
+    licence: DATA_LICENCE,
+    files: files.map((f) => ({ name: f.name, mediaType: f.mediaType, bytes: Buffer.byteLength(f.content, 'utf8'), sha256: sha256(f.content), records: f.records })),
+  };
+  return { files, manifest };
+}

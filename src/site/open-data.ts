@@ -1,0 +1,27 @@
+/** Builds the open-data files once per build from the loaded corpus. */
+import { openDataFiles } from '../lib/open-data/files.ts';
+import { areaKm2, communeFeatures, populationOf } from '../lib/geo/communes.ts';
+import type { Lang } from '../lib/reference.ts';
+import { loadCorpus } from './corpus.ts';
+import { articlePath } from './paths.ts';
+
+let cached: ReturnType<typeof build> | undefined;
+
+async function build() {
+  const corpus = await loadCorpus();
+  const areas = new Map(communeFeatures().features.map((f) => [f.properties.nis, areaKm2(f.properties)]));
+  const version = corpus.articles.map((a) => a.data.updated ?? a.data.published).sort().at(-1) ?? 'empty';
+  return openDataFiles({
+    incidents: corpus.incidents,
+    tallies: corpus.tallies,
+    version,
+    articleUrl: (slug, lang) => new URL(articlePath(lang as Lang, slug), import.meta.env.SITE).href,
+    population: populationOf,
+    areaKm2: (nis) => areas.get(nis)!,
+  });
+}
+
+export function loadOpenData() {
+  cached ??= build();
+  return cached;
+}
