@@ -1,15 +1,24 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 // The public address is set by the deploy workflow; local builds link to the preview server.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   site,
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    sitemap({
+      // The bare root only redirects to /en/.
+      filter: (page) => new URL(page).pathname !== `${base.replace(/\/$/, '')}/`,
+      i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', nl: 'nl' } },
+    }),
+  ],
   i18n: {
     locales: ['en', 'fr', 'nl'],
     defaultLocale: 'en',

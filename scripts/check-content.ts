@@ -6,13 +6,14 @@ import { loadContent } from './lib/load-content.ts';
 import { mergeArticles, MergeConflictError } from '../src/lib/merge.ts';
 import { publishedArticles } from '../src/lib/publication.ts';
 import { badArticleLinks } from '../src/lib/article-links.ts';
+import { translationConflicts } from '../src/lib/translations.ts';
 
 const dir = process.argv[2] ?? 'content/articles';
 const { entries, problems } = loadContent(dir);
 for (const p of problems) console.error(`${p.file}:${p.line}  ${p.field}: ${p.message}`);
 
 const published = publishedArticles(entries);
-const linkProblems = badArticleLinks(published, entries.filter((e) => !published.includes(e)));
+const linkProblems = [...badArticleLinks(published, entries.filter((e) => !published.includes(e))), ...translationConflicts(published)];
 for (const p of linkProblems) console.error(p);
 
 let failed = problems.length > 0 || linkProblems.length > 0;

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { mdxToJs } from 'satteri';
 import { articleSchema } from '../../src/lib/schema.ts';
 import type { ArticleEntry } from '../../src/lib/merge.ts';
 
@@ -41,6 +42,22 @@ function lineOf(yamlText: string, path: PropertyKey[]): number {
   return found + 2; // +1 for 1-based lines, +1 for the opening '---'
 }
 
+/**
+ * Compiles the body with the MDX compiler Astro itself uses (satteri), so an
+ * unclosed tag or a broken {expression} is caught here, with its line.
+ */
+function mdxProblem(file: string, body: string, bodyStartLine: number): Problem | null {
+  try {
+    mdxToJs(body);
+    return null;
+  } catch (e) {
+    const message = (e as Error).message;
+    const at = /^(\d+):(\d+):\s*/.exec(message);
+    const line = at ? Number(at[1]) + bodyStartLine : bodyStartLine + 1;
+    return { file, line, field: '(body)', message: `invalid MDX: ${at ? message.slice(at[0].length) : message}` };
+  }
+}
+
 export function parseArticle(file: string, text: string): { entry?: LoadedEntry; problems: Problem[] } {
   const m = FRONTMATTER.exec(text);
   if (!m) return { problems: [{ file, line: 1, field: '(frontmatter)', message: 'expected the file to start with a --- frontmatter block ---' }] };
@@ -57,8 +74,11 @@ export function parseArticle(file: string, text: string): { entry?: LoadedEntry;
       problems: r.error.issues.map((i) => ({ file, line: lineOf(m[1]!, i.path), field: i.path.join('.') || '(frontmatter)', message: i.message })),
     };
   }
+  const body = text.slice(m[0].length);
+  const bodyProblem = mdxProblem(file, body, m[0].split('\n').length - 1);
+  if (bodyProblem) return { problems: [bodyProblem] };
   const slug = file.split('/').pop()!.replace(/\.mdx$/, '');
-  return { entry: { file, slug, data: r.data, body: text.slice(m[0].length) }, problems: [] };
+  return { entry: { file, slug, data: r.data, body }, problems: [] };
 }
 
 export function loadContent(dir: string): { entries: LoadedEntry[]; problems: Problem[] } {

@@ -46,3 +46,11 @@ export function pagePath(lang: Lang, page: 'methodology' | 'data' | 'corrections
 export function dataFilePath(name: string): string {
   return `${base}/data/${name}`;
 }
+
+export function shareImagePath(lang: Lang, slug: string): string {
+  return `${base}/og/${lang}/${slug}.png`;
+}
+
+export function feedPath(lang: Lang): string {
+  return `${base}/${lang}/rss.xml`;
+}

@@ -1,0 +1,30 @@
+/** One RSS feed per language, with the published articles written in it. */
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { t } from '../../i18n/strings.ts';
+import { LANGS, type Lang } from '../../lib/reference.ts';
+import { loadCorpus } from '../../site/corpus.ts';
+import { articlePath, homePath } from '../../site/paths.ts';
+
+export const getStaticPaths: GetStaticPaths = () => LANGS.map((lang) => ({ params: { lang } }));
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const lang = params['lang'] as Lang;
+  const { articles } = await loadCorpus();
+  return rss({
+    title: t(lang, 'siteName'),
+    description: t(lang, 'siteTagline'),
+    site: new URL(homePath(lang), site).href,
+    customData: `<language>${lang}</language>`,
+    items: articles
+      .filter((a) => a.data.lang === lang)
+      .map((a) => ({
+        title: a.data.title,
+        description: a.data.dek,
+        link: articlePath(lang, a.slug),
+        pubDate: new Date(`${a.data.published}T00:00:00Z`),
+        author: a.data.authors.join(', '),
+        categories: a.data.tags,
+      })),
+  });
+};
