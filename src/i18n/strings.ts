@@ -199,6 +199,17 @@ const en = {
   context_unknown: "context not stated",
   incidentReportedIn: "Reported in",
   incidentMergeNote: "When several articles report the same incident, they share its identifier and are merged into this one record; conflicting facts stop the build until an editor resolves them.",
+  contents: "Contents",
+  navMethodology: "Methodology",
+  correctionsLog: "Corrections log",
+  correctionsDescription: "Every correction made to a published article, newest first, with its date.",
+  noCorrectionsYet: "No published article has been corrected so far.",
+  navSearch: "Search",
+  searchDescription: "Search the articles and incidents of this site.",
+  searchLabel: "Words to find (a place, a commune, a street…)",
+  searchNeedsJs: "Search runs in your browser and needs JavaScript. Without it, browse:",
+  searchNone: "Nothing found.",
+  searchCount: "{n} pages found",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -399,6 +410,17 @@ const fr: Table = {
   context_unknown: "contexte non précisé",
   incidentReportedIn: "Rapporté dans",
   incidentMergeNote: "Quand plusieurs articles rapportent le même incident, ils partagent son identifiant et sont fusionnés en cet enregistrement ; des faits contradictoires bloquent la publication jusqu’à ce qu’un éditeur tranche.",
+  contents: "Sommaire",
+  navMethodology: "Méthodologie",
+  correctionsLog: "Journal des corrections",
+  correctionsDescription: "Chaque correction apportée à un article publié, de la plus récente à la plus ancienne, avec sa date.",
+  noCorrectionsYet: "Aucun article publié n’a été corrigé jusqu’ici.",
+  navSearch: "Rechercher",
+  searchDescription: "Rechercher dans les articles et les incidents de ce site.",
+  searchLabel: "Mots à chercher (un lieu, une commune, une rue…)",
+  searchNeedsJs: "La recherche fonctionne dans votre navigateur et demande JavaScript. Sans lui, parcourez :",
+  searchNone: "Aucun résultat.",
+  searchCount: "{n} pages trouvées",
 };
 
 const nl: Table = {
@@ -550,7 +572,7 @@ const nl: Table = {
   dataTitle: "Open data: downloaden en hergebruiken",
   dataDescription: "Elk incident, officieel cijfer en elke bron achter deze site, als CSV, JSON en GeoJSON, gemaakt uit dezelfde gegevens als de pagina’s.",
   dataVersion: "Versie van {version}. Licentie:",
-  dataAttribution: "Vermeld „Observatorium schietincidenten Brussel” en link naar deze pagina. Gemeentegrenzen: FOD Financiën via mathiasleroy/Belgium-Geographic-Data (MIT). Bevolking: Statbel.",
+  dataAttribution: "Vermeld „Monitor vuurwapengeweld Brussel” en link naar deze pagina. Gemeentegrenzen: FOD Financiën via mathiasleroy/Belgium-Geographic-Data (MIT). Bevolking: Statbel.",
   dataChecksums: "Grootte en SHA-256-controlegetallen van elk bestand staan ook in",
   dataFiles: "Bestanden",
   dataFilesCaption: "Downloads, met het aantal records en een controlegetal om uw kopie na te gaan",
@@ -596,6 +618,17 @@ const nl: Table = {
   context_unknown: "context niet vermeld",
   incidentReportedIn: "Gemeld in",
   incidentMergeNote: "Als meerdere artikels hetzelfde incident melden, delen ze de identificatie en worden ze samengevoegd tot dit ene record; tegenstrijdige feiten blokkeren de publicatie tot een redacteur ze oplost.",
+  contents: "Inhoud",
+  navMethodology: "Methode",
+  correctionsLog: "Correctielogboek",
+  correctionsDescription: "Elke correctie aan een gepubliceerd artikel, de nieuwste eerst, met haar datum.",
+  noCorrectionsYet: "Tot nu toe werd geen enkel gepubliceerd artikel gecorrigeerd.",
+  navSearch: "Zoeken",
+  searchDescription: "Zoek in de artikels en incidenten van deze site.",
+  searchLabel: "Te zoeken woorden (een plaats, een gemeente, een straat…)",
+  searchNeedsJs: "Zoeken gebeurt in uw browser en vraagt JavaScript. Zonder JavaScript kunt u bladeren in:",
+  searchNone: "Niets gevonden.",
+  searchCount: "{n} pagina’s gevonden",
 };
 
 export const STRINGS: Record<Lang, Table> = { en, fr, nl };

@@ -8,6 +8,7 @@ import CommuneBars from '../../src/charts/CommuneBars.astro';
 import CumulativeShootings from '../../src/charts/CumulativeShootings.astro';
 import MonthlyShootings from '../../src/charts/MonthlyShootings.astro';
 import TypeMultiples from '../../src/charts/TypeMultiples.astro';
+import CommuneMap from '../../src/maps/CommuneMap.astro';
 import { renderComponent } from './render.ts';
 import { incidents, tallies } from './fixtures.ts';
 
@@ -22,6 +23,13 @@ describe('chart golden files', () => {
       await expect(html).toMatchFileSnapshot(`./__golden__/${name}-${lang}.html`);
     });
   }
+
+  it.each(['en', 'fr', 'nl'] as const)('map (%s)', async (lang) => {
+    const html = await renderComponent(CommuneMap, { lang, incidents, highlight: '21004' });
+    expect(html.match(/<a [^>]*class="area/g)).toHaveLength(19);
+    expect(html).toContain('<details class="chart-table">');
+    await expect(html).toMatchFileSnapshot(`./__golden__/map-${lang}.html`);
+  });
 
   it('escapes editor-provided text in labels', async () => {
     const hostile = tallies.map((t) => ({ ...t, authority: '<script>alert(1)</script>', counts: '"><img src=x onerror=alert(1)>' }));

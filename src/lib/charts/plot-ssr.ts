@@ -8,5 +8,8 @@ import { parseHTML } from 'linkedom';
 export function renderPlot(options: Plot.PlotOptions): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const node = Plot.plot({ ...options, document: document as unknown as Document });
+  // Plot labels its mark groups ("bar", "rule") with aria-label on plain <g>s, which ARIA
+  // prohibits; the chart's own role=img and description speak for the whole figure.
+  for (const g of node.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
   return node.outerHTML;
 }

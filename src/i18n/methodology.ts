@@ -1,0 +1,233 @@
+/**
+ * The methodology page, written separately in each language (not machine
+ * translated). Numbers that come from code are placeholders filled at render.
+ */
+import type { Lang } from '../lib/reference.ts';
+
+export interface Section {
+  id: string;
+  heading: string;
+  paragraphs: string[];
+}
+
+export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections: Section[] }> = {
+  en: {
+    title: 'Methodology',
+    intro: 'How this site turns news reports into a log of incidents, what the log can and cannot tell you, and how it differs from official figures.',
+    sections: [
+      {
+        id: 'what-we-count',
+        heading: 'What we count',
+        paragraphs: [
+          'An incident enters our log only when one of our published articles reports it, and every incident carries at least one source: a news report we hold, or a public document with its address. We never add an incident that no source describes.',
+          'A “shooting” here is gunfire by offenders, whether or not anyone was hit. Police use of firearms is logged as a separate type and is never counted as a shooting. Stabbings, explosions, terror attacks and police operations are logged when our sources report them in the same context, but they are not counted in the shooting figures.',
+          'Drafts and articles scheduled for a later date contribute nothing: not to pages, charts, feeds, search or downloads.',
+        ],
+      },
+      {
+        id: 'official-figures',
+        heading: 'Our log and the official figures',
+        paragraphs: [
+          'Authorities sometimes state a count, for example the Brussels prosecutor’s office giving the number of shootings since the start of a year. We record such a figure as it was stated: the number, what it says it counts, the period, the authority and the source that quoted it.',
+          'Our log is not an official count and is usually lower: it holds only what our articles report. Where an official figure exists for a period, our charts show it beside our own count and state the difference. The sources we hold do not publish the authorities’ exact definitions (which events count, which territory), so we never add official figures to our log or to each other.',
+        ],
+      },
+      {
+        id: 'merging',
+        heading: 'How incidents are merged',
+        paragraphs: [
+          'Several articles often report the same incident. They then give it the same identifier, and the build merges them into one record whose sources are the union of all their sources. If two articles disagree on a fact (the date, the commune, the number of victims), the site does not publish until an editor resolves it; where the sources themselves disagree, the record keeps both readings in its notes and the pages say so.',
+          'Two records with the same date, commune and place under different identifiers are flagged to the editors as a possible duplicate.',
+        ],
+      },
+      {
+        id: 'precision',
+        heading: 'What the precision fields mean',
+        paragraphs: [
+          'Dates are as precise as the sources allow: a day, a month or a year, or no date at all when the sources give none. An approximate date is marked as such and is not placed in a monthly chart.',
+          'Locations carry a precision: exact, street, station, neighbourhood, commune, region or unknown. Coordinates are recorded only when a source gives them; we never place a point by guesswork.',
+          'Victim counts are an exact number, a minimum (“a deadly shooting” means at least one death) or “not stated”. A total that includes a minimum or an unstated count is shown as “at least”.',
+        ],
+      },
+      {
+        id: 'map',
+        heading: 'Map and rates',
+        paragraphs: [
+          'The map shades the 19 communes by the number of incidents in our log, per 100,000 residents, or per km². Rates use the legal population on 1 January 2020 published by Statbel, the most recent year we could obtain as an openly licensed machine-readable copy, and each commune’s surveyed area.',
+          'A commune with fewer than {minCount} incidents is not shaded by rate: with so few events a rate mostly reflects chance and the size of the commune. It is hatched and labelled “too few for a rate”.',
+          'Commune boundaries are simplified for display. Hotspot districts named in our sources are marked in the commune they lie in; we have not found an open, citable boundary for them, so their perimeter is not drawn.',
+        ],
+      },
+      {
+        id: 'gaps',
+        heading: 'Known gaps',
+        paragraphs: [
+          'The log is only as complete as our reporting: a commune with no incident in our log is not a commune without incidents.',
+          'Some reports give no date or no place. Those incidents stay in the log and in the downloads with the missing values empty, and every chart says how many it could not place.',
+          'No source we hold gives coordinates, so no incident is drawn as a point yet. We have not found an open dataset of metro and premetro station locations or of neighbourhood boundaries that we could redistribute; incidents near stations are recorded by station name only.',
+        ],
+      },
+      {
+        id: 'corrections',
+        heading: 'Corrections',
+        paragraphs: [
+          'When we correct an article, the correction is dated and described on the article and in the corrections log. Corrected figures flow into every page, chart and download at the next build.',
+        ],
+      },
+      {
+        id: 'licences',
+        heading: 'Sources and licences',
+        paragraphs: [
+          'Our data is published under the Creative Commons Attribution 4.0 licence. News reports remain the property of their publishers; we cite them and do not reproduce their text.',
+          'Commune boundaries: Belgian administrative boundaries of the FPS Finance (General Administration of Patrimony Documentation), via the repository mathiasleroy/Belgium-Geographic-Data (MIT licence). Populations: Statbel, via the repository vandenbroucke/belgian_municipalities.',
+        ],
+      },
+    ],
+  },
+  fr: {
+    title: 'Méthodologie',
+    intro: 'Comment ce site transforme des articles de presse en un relevé d’incidents, ce que ce relevé peut et ne peut pas dire, et en quoi il diffère des chiffres officiels.',
+    sections: [
+      {
+        id: 'what-we-count',
+        heading: 'Ce que nous comptons',
+        paragraphs: [
+          'Un incident n’entre dans notre relevé que lorsqu’un de nos articles publiés le rapporte, et chaque incident porte au moins une source : un article de presse que nous conservons, ou un document public avec son adresse. Nous n’ajoutons jamais un incident qu’aucune source ne décrit.',
+          'Une « fusillade » désigne ici des tirs d’auteurs, qu’il y ait eu des blessés ou non. L’usage d’armes à feu par la police est enregistré à part et n’est jamais compté comme fusillade. Les agressions au couteau, explosions, attentats et opérations de police sont enregistrés quand nos sources les rapportent dans le même contexte, mais ne sont pas comptés parmi les fusillades.',
+          'Les brouillons et les articles programmés pour une date ultérieure ne comptent pour rien : ni dans les pages, ni dans les graphiques, les flux, la recherche ou les téléchargements.',
+        ],
+      },
+      {
+        id: 'official-figures',
+        heading: 'Notre relevé et les chiffres officiels',
+        paragraphs: [
+          'Les autorités communiquent parfois un décompte, par exemple le parquet de Bruxelles donnant le nombre de fusillades depuis le début de l’année. Nous enregistrons ce chiffre tel qu’il a été donné : le nombre, ce qu’il dit compter, la période, l’autorité et la source qui l’a cité.',
+          'Notre relevé n’est pas un décompte officiel et il est en général inférieur : il ne contient que ce que rapportent nos articles. Quand un chiffre officiel existe pour une période, nos graphiques le montrent à côté de notre propre décompte et indiquent l’écart. Nos sources ne publient pas les définitions exactes des autorités (quels faits comptent, sur quel territoire) : nous n’additionnons donc jamais les chiffres officiels à notre relevé, ni entre eux.',
+        ],
+      },
+      {
+        id: 'merging',
+        heading: 'Comment les incidents sont fusionnés',
+        paragraphs: [
+          'Plusieurs articles rapportent souvent le même incident. Ils lui donnent alors le même identifiant, et la publication les fusionne en un seul enregistrement dont les sources réunissent toutes les leurs. Si deux articles divergent sur un fait (la date, la commune, le nombre de victimes), le site n’est pas publié tant qu’un éditeur n’a pas tranché ; quand ce sont les sources elles-mêmes qui divergent, l’enregistrement garde les deux versions dans ses remarques et les pages le signalent.',
+          'Deux enregistrements portant la même date, la même commune et le même lieu sous des identifiants différents sont signalés aux éditeurs comme doublon possible.',
+        ],
+      },
+      {
+        id: 'precision',
+        heading: 'Ce que signifient les champs de précision',
+        paragraphs: [
+          'Les dates sont aussi précises que les sources le permettent : un jour, un mois ou une année, ou aucune date quand les sources n’en donnent pas. Une date approximative est signalée comme telle et n’est pas placée dans un graphique mensuel.',
+          'Les lieux portent une précision : exact, rue, station, quartier, commune, région ou inconnu. Des coordonnées ne sont enregistrées que lorsqu’une source les donne ; nous ne plaçons jamais un point au jugé.',
+          'Le nombre de victimes est un nombre exact, un minimum (« une fusillade mortelle » signifie au moins un mort) ou « non précisé ». Un total qui inclut un minimum ou un nombre non précisé est présenté comme « au moins ».',
+        ],
+      },
+      {
+        id: 'map',
+        heading: 'Carte et taux',
+        paragraphs: [
+          'La carte colore les 19 communes selon le nombre d’incidents de notre relevé, pour 100 000 habitants, ou par km². Les taux utilisent la population légale au 1er janvier 2020 publiée par Statbel, l’année la plus récente que nous avons pu obtenir dans une copie lisible par machine et sous licence ouverte, et la superficie cadastrée de chaque commune.',
+          'Une commune comptant moins de {minCount} incidents n’est pas colorée selon un taux : avec si peu de faits, un taux reflète surtout le hasard et la taille de la commune. Elle est hachurée et porte la mention « trop peu pour un taux ».',
+          'Les limites communales sont simplifiées pour l’affichage. Les quartiers sensibles cités par nos sources sont signalés dans leur commune ; nous n’avons pas trouvé de périmètre ouvert et citable pour ces quartiers, qui ne sont donc pas tracés.',
+        ],
+      },
+      {
+        id: 'gaps',
+        heading: 'Lacunes connues',
+        paragraphs: [
+          'Le relevé n’est complet qu’à la mesure de notre couverture : une commune sans incident dans notre relevé n’est pas une commune sans incident.',
+          'Certains articles ne donnent ni date ni lieu. Ces incidents restent dans le relevé et dans les téléchargements, les valeurs manquantes étant laissées vides, et chaque graphique indique combien il n’a pas pu en placer.',
+          'Aucune de nos sources ne donne de coordonnées : aucun incident n’est donc encore placé comme un point. Nous n’avons pas trouvé de données ouvertes redistribuables sur l’emplacement des stations de métro et de prémétro ni sur les limites des quartiers ; les incidents proches d’une station sont enregistrés par le seul nom de la station.',
+        ],
+      },
+      {
+        id: 'corrections',
+        heading: 'Corrections',
+        paragraphs: [
+          'Quand nous corrigeons un article, la correction est datée et décrite sur l’article et dans le journal des corrections. Les chiffres corrigés se répercutent sur chaque page, graphique et téléchargement à la publication suivante.',
+        ],
+      },
+      {
+        id: 'licences',
+        heading: 'Sources et licences',
+        paragraphs: [
+          'Nos données sont publiées sous licence Creative Commons Attribution 4.0. Les articles de presse restent la propriété de leurs éditeurs ; nous les citons sans en reproduire le texte.',
+          'Limites communales : limites administratives belges du SPF Finances (Administration générale de la Documentation patrimoniale), via le dépôt mathiasleroy/Belgium-Geographic-Data (licence MIT). Populations : Statbel, via le dépôt vandenbroucke/belgian_municipalities.',
+        ],
+      },
+    ],
+  },
+  nl: {
+    title: 'Methode',
+    intro: 'Hoe deze site persberichten omzet in een overzicht van incidenten, wat dat overzicht wel en niet kan vertellen, en hoe het verschilt van officiële cijfers.',
+    sections: [
+      {
+        id: 'what-we-count',
+        heading: 'Wat we tellen',
+        paragraphs: [
+          'Een incident komt pas in ons overzicht als een van onze gepubliceerde artikels het meldt, en elk incident heeft minstens één bron: een persartikel dat we bewaren, of een openbaar document met zijn adres. We voegen nooit een incident toe dat geen enkele bron beschrijft.',
+          'Een „schietincident” is hier schieten door daders, of er nu iemand geraakt werd of niet. Wapengebruik door de politie wordt apart geregistreerd en nooit als schietincident geteld. Steekpartijen, explosies, aanslagen en politieacties worden geregistreerd als onze bronnen ze in dezelfde context melden, maar tellen niet mee in de cijfers over schietincidenten.',
+          'Ontwerpen en artikels die voor een latere datum gepland staan, tellen nergens mee: niet op de pagina’s, in de grafieken, de feeds, de zoekfunctie of de downloads.',
+        ],
+      },
+      {
+        id: 'official-figures',
+        heading: 'Ons overzicht en de officiële cijfers',
+        paragraphs: [
+          'De overheid geeft soms een telling, bijvoorbeeld het Brusselse parket dat het aantal schietincidenten sinds het begin van het jaar meedeelt. We registreren zo’n cijfer zoals het gegeven werd: het getal, wat het zegt te tellen, de periode, de overheid en de bron die het aanhaalde.',
+          'Ons overzicht is geen officiële telling en ligt meestal lager: het bevat alleen wat onze artikels melden. Als er voor een periode een officieel cijfer bestaat, tonen onze grafieken het naast onze eigen telling en vermelden ze het verschil. Onze bronnen publiceren de precieze definities van de overheid niet (welke feiten meetellen, voor welk grondgebied), dus tellen we officiële cijfers nooit op bij ons overzicht of bij elkaar.',
+        ],
+      },
+      {
+        id: 'merging',
+        heading: 'Hoe incidenten worden samengevoegd',
+        paragraphs: [
+          'Vaak melden meerdere artikels hetzelfde incident. Ze geven het dan dezelfde identificatie, en bij het publiceren worden ze samengevoegd tot één record met de bronnen van allemaal samen. Spreken twee artikels elkaar tegen over een feit (de datum, de gemeente, het aantal slachtoffers), dan wordt de site niet gepubliceerd tot een redacteur de zaak beslecht; spreken de bronnen zelf elkaar tegen, dan houdt het record beide lezingen bij in de opmerkingen en zeggen de pagina’s dat.',
+          'Twee records met dezelfde datum, gemeente en plaats maar een verschillende identificatie worden aan de redactie gesignaleerd als mogelijk dubbel.',
+        ],
+      },
+      {
+        id: 'precision',
+        heading: 'Wat de precisievelden betekenen',
+        paragraphs: [
+          'Datums zijn zo precies als de bronnen toelaten: een dag, een maand of een jaar, of helemaal geen datum als de bronnen er geen geven. Een datum bij benadering wordt zo aangeduid en komt niet in een maandgrafiek.',
+          'Locaties hebben een precisie: exact, straat, station, wijk, gemeente, gewest of onbekend. Coördinaten worden alleen geregistreerd als een bron ze geeft; we plaatsen nooit een punt op de gok.',
+          'Het aantal slachtoffers is een exact getal, een minimum („een dodelijke schietpartij” betekent minstens één dode) of „niet vermeld”. Een totaal met een minimum of een niet-vermeld aantal wordt getoond als „minstens”.',
+        ],
+      },
+      {
+        id: 'map',
+        heading: 'Kaart en cijfers per inwoner',
+        paragraphs: [
+          'De kaart kleurt de 19 gemeenten volgens het aantal incidenten in ons overzicht, per 100.000 inwoners of per km². De cijfers per inwoner gebruiken de wettelijke bevolking op 1 januari 2020 volgens Statbel, het recentste jaar dat we als open, machineleesbare kopie konden krijgen, en de opgemeten oppervlakte van elke gemeente.',
+          'Een gemeente met minder dan {minCount} incidenten wordt niet ingekleurd per inwoner of per km²: bij zo weinig feiten weerspiegelt zo’n cijfer vooral toeval en de grootte van de gemeente. Ze wordt gearceerd met de vermelding „te weinig voor een cijfer”.',
+          'De gemeentegrenzen zijn vereenvoudigd voor de weergave. Hotspotwijken die onze bronnen noemen, zijn aangeduid in hun gemeente; we vonden voor die wijken geen open, citeerbare afbakening, dus zijn ze niet getekend.',
+        ],
+      },
+      {
+        id: 'gaps',
+        heading: 'Bekende leemten',
+        paragraphs: [
+          'Het overzicht is maar zo volledig als onze berichtgeving: een gemeente zonder incident in ons overzicht is geen gemeente zonder incidenten.',
+          'Sommige berichten geven geen datum of geen plaats. Die incidenten blijven in het overzicht en in de downloads, met lege ontbrekende waarden, en elke grafiek zegt hoeveel ze niet kon plaatsen.',
+          'Geen enkele bron die we hebben, geeft coördinaten, dus staat nog geen enkel incident als punt op de kaart. We vonden geen open gegevens over de ligging van metro- en premetrostations of over wijkgrenzen die we mogen verspreiden; incidenten bij een station worden alleen met de naam van het station geregistreerd.',
+        ],
+      },
+      {
+        id: 'corrections',
+        heading: 'Correcties',
+        paragraphs: [
+          'Als we een artikel corrigeren, wordt de correctie gedateerd en beschreven bij het artikel en in het correctielogboek. Verbeterde cijfers werken bij de volgende publicatie door in elke pagina, grafiek en download.',
+        ],
+      },
+      {
+        id: 'licences',
+        heading: 'Bronnen en licenties',
+        paragraphs: [
+          'Onze gegevens worden gepubliceerd onder de licentie Creative Commons Naamsvermelding 4.0. Persartikels blijven eigendom van hun uitgevers; we citeren ze zonder hun tekst over te nemen.',
+          'Gemeentegrenzen: Belgische administratieve grenzen van de FOD Financiën (Algemene Administratie van de Patrimoniumdocumentatie), via de repository mathiasleroy/Belgium-Geographic-Data (MIT-licentie). Bevolking: Statbel, via de repository vandenbroucke/belgian_municipalities.',
+        ],
+      },
+    ],
+  },
+};

@@ -1,0 +1,171 @@
+/**
+ * What only a browser shows: pages load without console errors or failed
+ * requests, axe finds no WCAG 2.2 A/AA violation, the map and the database
+ * work from the keyboard, search finds an incident by place, and nothing
+ * overflows a 375 px screen. Runs Debian's Chromium through playwright-core.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDist } from './static-server.ts';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const SHOTS = 'test-results/screenshots';
+
+const PAGES = [
+  '/en/',
+  '/fr/',
+  '/nl/',
+  '/en/articles/',
+  '/en/articles/anderlecht-patrol-fired-on-rue-dante/',
+  '/en/articles/what-the-57-shootings-count-means/',
+  '/en/incidents/',
+  '/fr/incidents/2025-02-05-anderlecht-clemenceau/',
+  '/en/communes/',
+  '/nl/communes/21001-anderlecht/',
+  '/en/hotspots/clemenceau/',
+  '/fr/data/',
+  '/nl/methodology/',
+  '/en/corrections/',
+  '/en/search/',
+];
+
+let server: Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url: base } = await serveDist());
+  browser = await chromium.launch({ executablePath: process.env['CHROMIUM'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
+  mkdirSync(SHOTS, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens a page and records console errors, page errors, failed and off-site requests. */
+async function open(path: string, width = 1280): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith('data:')) problems.push(`off-site request: ${r.url()}`);
+  });
+  const response = await page.goto(base + path, { waitUntil: 'networkidle' });
+  expect(response?.status(), path).toBe(200);
+  return { page, problems };
+}
+
+describe.each(PAGES)('%s', (path) => {
+  it('loads with no console error, no failed or off-site request, and no WCAG 2.2 A/AA violation', async () => {
+    const { page, problems } = await open(path);
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+    });
+    expect(problems).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a 375 px screen without horizontal scrolling', async () => {
+    const { page } = await open(path, 375);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const name = path.replace(/\W+/g, '_');
+    await page.screenshot({ path: `${SHOTS}/${name}375.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: `${SHOTS}/${name}1280.png`, fullPage: true });
+    await page.close();
+  });
+});
+
+describe('the map', () => {
+  it('is visible and every commune is reachable by keyboard, announced with its values', async () => {
+    const { page } = await open('/en/communes/');
+    const box = await page.locator('#map-communes svg').boundingBox();
+    expect(box!.height).toBeGreaterThan(200);
+    const areas = page.locator('#map-communes a.area');
+    expect(await areas.count()).toBe(19);
+    const labels = await areas.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    for (const l of labels) expect(l).toMatch(/: \d+ incidents; .+ per 100,000 residents; .+ per km²$/);
+    // Tab from the last radio button into the map: the first commune gets focus, Enter opens its page.
+    await page.locator('#map-communes input[value="perKm2"]').focus();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    expect(focused).toMatch(/incidents/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/en\/communes\/210\d\d-[a-z-]+\/$/);
+    await page.close();
+  });
+
+  it('switches measure from the keyboard without JavaScript, and the legend follows', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/en/communes/`);
+    await expect(page.locator('.map-legend[data-measure="count"]').isVisible()).resolves.toBe(true);
+    await page.locator('#map-communes input[value="count"]').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#map-communes input[value="per100k"]').isChecked()).toBe(true);
+    expect(await page.locator('.map-legend[data-measure="per100k"]').isVisible()).toBe(true);
+    expect(await page.locator('.map-legend[data-measure="count"]').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('the incident database', () => {
+  it('shows every incident without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/en/incidents/?commune=21001`);
+    const rows = await page.locator('table.incident-db tbody tr').count();
+    expect(rows).toBeGreaterThan(10);
+    expect(await page.locator('table.incident-db tbody tr:visible').count()).toBe(rows);
+    await context.close();
+  });
+
+  it('filters from a deep link and from the keyboard, keeping the URL in step', async () => {
+    const { page, problems } = await open('/en/incidents/?commune=21001');
+    const visible = () => page.locator('table.incident-db tbody tr:visible');
+    const all = await page.locator('table.incident-db tbody tr').count();
+    const anderlecht = await visible().count();
+    expect(anderlecht).toBeGreaterThan(0);
+    expect(anderlecht).toBeLessThan(all);
+    for (const commune of await visible().locator('td:nth-child(2)').allTextContents()) expect(commune).toBe('Anderlecht');
+    await page.locator('select[name="commune"]').focus();
+    await page.keyboard.press('Home');
+    await page.locator('select[name="commune"]').selectOption('');
+    expect(await visible().count()).toBe(all);
+    await page.locator('select[name="victims"]').selectOption('killed');
+    expect(page.url()).toContain('victims=killed');
+    expect(await page.locator('[data-status]').textContent()).toMatch(/^Showing \d+ of \d+ incidents$/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('search', () => {
+  it('finds an incident by its place name', async () => {
+    const { page, problems } = await open('/en/search/?q=Dante');
+    await page.locator('ol[data-results] li').first().waitFor({ timeout: 10_000 });
+    const hrefs = await page.locator('ol[data-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.some((h) => h.includes('/en/incidents/') || h.includes('/en/articles/anderlecht-patrol-fired-on-rue-dante/'))).toBe(true);
+    expect(hrefs.some((h) => h.includes('/en/incidents/'))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
