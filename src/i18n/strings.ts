@@ -210,6 +210,7 @@ const en = {
   searchNeedsJs: "Search runs in your browser and needs JavaScript. Without it, browse:",
   searchNone: "Nothing found.",
   searchCount: "{n} pages found",
+  filterApply: "Apply",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -421,6 +422,7 @@ const fr: Table = {
   searchNeedsJs: "La recherche fonctionne dans votre navigateur et demande JavaScript. Sans lui, parcourez :",
   searchNone: "Aucun résultat.",
   searchCount: "{n} pages trouvées",
+  filterApply: "Appliquer",
 };
 
 const nl: Table = {
@@ -629,6 +631,7 @@ const nl: Table = {
   searchNeedsJs: "Zoeken gebeurt in uw browser en vraagt JavaScript. Zonder JavaScript kunt u bladeren in:",
   searchNone: "Niets gevonden.",
   searchCount: "{n} pagina’s gevonden",
+  filterApply: "Toepassen",
 };
 
 export const STRINGS: Record<Lang, Table> = { en, fr, nl };

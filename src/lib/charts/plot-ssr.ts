@@ -11,5 +11,6 @@ export function renderPlot(options: Plot.PlotOptions): string {
   // Plot labels its mark groups ("bar", "rule") with aria-label on plain <g>s, which ARIA
   // prohibits; the chart's own role=img and description speak for the whole figure.
   for (const g of node.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
+  if (node.getAttribute('aria-label')) node.setAttribute('role', 'img');
   return node.outerHTML;
 }
