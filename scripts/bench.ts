@@ -1,0 +1,50 @@
+/**
+ * `npm run bench [-- 1000 5000]`: builds synthetic corpora (10 incidents per
+ * article) in a temp folder and reports build time, peak memory and output
+ * sizes. A benchmark, not a test: it prints numbers for the README.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { filesUnder } from './lib/files.ts';
+import { writeSyntheticCorpus } from './bench/synthetic-corpus.ts';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const INCIDENTS = 10;
+const quantile = (xs: number[], q: number) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+for (const n of sizes.length ? sizes : [1000, 5000]) {
+  const work = mkdtempSync(join(tmpdir(), `bench-${n}-`));
+  try {
+    const content = join(work, 'articles');
+    const out = join(work, 'dist');
+    writeSyntheticCorpus(content, n, INCIDENTS, resolve('src/components/Chart.astro'));
+    const started = process.hrtime.bigint();
+    const timing = execFileSync('/usr/bin/time', ['-f', '%e %M', 'node', 'scripts/build-strict.ts', '--outDir', out], {
+      env: { ...process.env, CONTENT_DIR: content, PATH: `${resolve('node_modules/.bin')}:${process.env['PATH']}` },
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 1024 * 1024 * 1024,
+    });
+    const wall = Number(process.hrtime.bigint() - started) / 1e9;
+    const [, maxKb] = timing.trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number];
+    const html = filesUnder(out).filter((f) => f.endsWith('.html'));
+    const sizesHtml = html.map((f) => statSync(f).size);
+    const articlePage = html.find((f) => f.includes('/articles/synthetic-00000/'))!;
+    const total = filesUnder(out).reduce((s, f) => s + statSync(f).size, 0);
+    console.log(
+      [
+        `${n} articles × ${INCIDENTS} incidents: ${html.length} HTML pages`,
+        `  build (astro + pagefind): ${wall.toFixed(1)} s wall, peak RSS ${(maxKb / 1024).toFixed(0)} MB`,
+        `  HTML per page: median ${kb(quantile(sizesHtml, 0.5))}, p95 ${kb(quantile(sizesHtml, 0.95))}, max ${kb(Math.max(...sizesHtml))}`,
+        `  one article page: ${kb(statSync(articlePage).size)} (${kb(gzipSync(readFileSync(articlePage)).length)} gzip)`,
+        `  whole output: ${(total / 1024 / 1024).toFixed(1)} MB`,
+      ].join('\n'),
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
