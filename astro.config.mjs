@@ -10,6 +10,8 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   site,
   base,
+  // Builds of other content folders (tests, benchmark) keep their content cache apart.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [
     mdx(),

@@ -23,7 +23,7 @@ beforeAll(() => {
   out = join(work, 'dist');
   cpSync('content/articles', content, { recursive: true });
   cpSync('tests/fixtures/leak', content, { recursive: true });
-  execFileSync('node', ['scripts/build-strict.ts', '--outDir', out], { env: { ...process.env, CONTENT_DIR: content, PATH: `${process.cwd()}/node_modules/.bin:${process.env['PATH']}` }, stdio: 'pipe' });
+  execFileSync('node', ['scripts/build-strict.ts', '--outDir', out], { env: { ...process.env, ASTRO_CACHE_DIR: join(work, 'cache'), CONTENT_DIR: content, PATH: `${process.cwd()}/node_modules/.bin:${process.env['PATH']}` }, stdio: 'pipe' });
 }, 180_000);
 
 afterAll(() => {

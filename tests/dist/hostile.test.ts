@@ -1,0 +1,58 @@
+/**
+ * Builds the real articles plus one whose every free-text field carries
+ * `<script>`, `"><img onerror>` and `javascript:` payloads, then proves no
+ * page, feed, sitemap, JSON-LD block or SVG contains them unescaped.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filesUnder } from './helpers.ts';
+
+let work: string;
+let out: string;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'hostile-'));
+  const content = join(work, 'articles');
+  out = join(work, 'dist');
+  cpSync('content/articles', content, { recursive: true });
+  cpSync('tests/fixtures/hostile', content, { recursive: true });
+  execFileSync('node', ['scripts/build-strict.ts', '--outDir', out], { env: { ...process.env, ASTRO_CACHE_DIR: join(work, 'cache'), CONTENT_DIR: content, PATH: `${process.cwd()}/node_modules/.bin:${process.env['PATH']}` }, stdio: 'pipe' });
+}, 180_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('hostile editor text', () => {
+  it('reaches the output (so the test is not vacuous), but only escaped', () => {
+    const markup = filesUnder(out).filter((f) => /\.(html|xml|svg)$/.test(f));
+    const all = markup.map((f) => [f, readFileSync(f, 'utf8')] as const);
+    // The payload text is there, escaped, on the article, its incident page and the feed.
+    const article = all.find(([f]) => f.endsWith('/en/articles/zz-hostile/index.html'))![1];
+    expect(article).toContain('&lt;script&gt;alert(');
+    expect(all.find(([f]) => f.endsWith('/en/rss.xml'))![1]).toContain('&lt;script&gt;');
+    expect(all.some(([f, t]) => f.includes('/incidents/hostile-fixture-incident/') && t.includes('&lt;img src=x'))).toBe(true);
+    const found = all.flatMap(([f, text]) => {
+      const hits: string[] = [];
+      if (/<script>alert\(/i.test(text)) hits.push('raw <script>');
+      if (/<img src=x onerror/i.test(text)) hits.push('raw <img onerror>');
+      if (/(href|src|action)\s*=\s*["']?\s*javascript:/i.test(text)) hits.push('javascript: URL in an attribute');
+      if (/<\/script><script>/i.test(text)) hits.push('script break-out');
+      return hits.map((h) => `${f}: ${h}`);
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('JSON-LD stays parseable and carries the title as data', () => {
+    const html = readFileSync(join(out, 'en/articles/zz-hostile/index.html'), 'utf8');
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+    expect(blocks).toHaveLength(1);
+    expect(JSON.parse(blocks[0]![1]!).headline).toContain("<script>alert('T')</script>");
+  });
+
+  it('the share image was rendered from escaped SVG', () => {
+    const png = readFileSync(join(out, 'og/en/zz-hostile.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+  });
+});
