@@ -211,6 +211,7 @@ const en = {
   searchNone: "Nothing found.",
   searchCount: "{n} pages found",
   filterApply: "Apply",
+  chartDataLink: "Download the data",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -423,6 +424,7 @@ const fr: Table = {
   searchNone: "Aucun résultat.",
   searchCount: "{n} pages trouvées",
   filterApply: "Appliquer",
+  chartDataLink: "Télécharger les données",
 };
 
 const nl: Table = {
@@ -632,6 +634,7 @@ const nl: Table = {
   searchNone: "Niets gevonden.",
   searchCount: "{n} pagina’s gevonden",
   filterApply: "Toepassen",
+  chartDataLink: "Download de gegevens",
 };
 
 export const STRINGS: Record<Lang, Table> = { en, fr, nl };

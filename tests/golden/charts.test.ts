@@ -20,6 +20,10 @@ describe('chart golden files', () => {
       const html = await renderComponent(component, { lang, incidents, tallies });
       expect(html).toMatch(/<svg[^>]*role="img"|<svg[^>]*aria-label/);
       expect(html).toContain('<details class="chart-table">');
+      // Every chart keeps its title, takeaway, source line and link to the data, whatever else changes.
+      expect(html).toContain('class="chart-title"');
+      expect(html).toContain('class="chart-takeaway"');
+      expect(html).toMatch(/<figcaption class="chart-source">[^<]+<a href="\/[a-z]{2}\/data\/">/);
       await expect(html).toMatchFileSnapshot(`./__golden__/${name}-${lang}.html`);
     });
   }
@@ -28,6 +32,7 @@ describe('chart golden files', () => {
     const html = await renderComponent(CommuneMap, { lang, incidents, highlight: '21004' });
     expect(html.match(/<a [^>]*class="area/g)).toHaveLength(19);
     expect(html).toContain('<details class="chart-table">');
+    expect(html).toMatch(/<figcaption class="chart-source">[^<]+<a href="\/[a-z]{2}\/data\/">/);
     await expect(html).toMatchFileSnapshot(`./__golden__/map-${lang}.html`);
   });
 
