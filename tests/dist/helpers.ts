@@ -1,14 +1,27 @@
 /** Walking and reading the built site. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { filesUnder } from '../../scripts/lib/files.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { mergeArticles } from '../../src/lib/merge.ts';
 import { publishedArticles } from '../../src/lib/publication.ts';
 
 export const DIST = 'dist';
 
-export function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+export { filesUnder };
+
+/** Runs the strict build (with search index) into `out`, from `contentDir` if given, with its own content cache. */
+export function buildInto(work: string, out: string, contentDir?: string): void {
+  execFileSync('node', ['scripts/build-strict.ts', '--outDir', out], {
+    env: {
+      ...process.env,
+      ASTRO_CACHE_DIR: join(work, 'cache'),
+      ...(contentDir ? { CONTENT_DIR: contentDir } : {}),
+      PATH: `${process.cwd()}/node_modules/.bin:${process.env['PATH']}`,
+    },
+    stdio: 'pipe',
+  });
 }
 
 export const htmlFiles = () => filesUnder(DIST).filter((f) => f.endsWith('.html'));

@@ -3,12 +3,11 @@
  * `<script>`, `"><img onerror>` and `javascript:` payloads, then proves no
  * page, feed, sitemap, JSON-LD block or SVG contains them unescaped.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filesUnder } from './helpers.ts';
+import { buildInto, filesUnder } from './helpers.ts';
 
 let work: string;
 let out: string;
@@ -19,7 +18,7 @@ beforeAll(() => {
   out = join(work, 'dist');
   cpSync('content/articles', content, { recursive: true });
   cpSync('tests/fixtures/hostile', content, { recursive: true });
-  execFileSync('node', ['scripts/build-strict.ts', '--outDir', out], { env: { ...process.env, ASTRO_CACHE_DIR: join(work, 'cache'), CONTENT_DIR: content, PATH: `${process.cwd()}/node_modules/.bin:${process.env['PATH']}` }, stdio: 'pipe' });
+  buildInto(work, out, content);
 }, 180_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -2,20 +2,17 @@
  * Builds the site from the real articles plus a draft and a scheduled article
  * carrying unique markers, then searches every built file for those markers.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildInto, filesUnder } from './helpers.ts';
 
 const MARKERS = ['DRAFTMARKER', 'SCHEDULEDMARKER', 'draftmarker', 'scheduledmarker', 'qzxv'];
 let work: string;
 let out: string;
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
-}
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'leak-'));
@@ -23,7 +20,7 @@ beforeAll(() => {
   out = join(work, 'dist');
   cpSync('content/articles', content, { recursive: true });
   cpSync('tests/fixtures/leak', content, { recursive: true });
-  execFileSync('node', ['scripts/build-strict.ts', '--outDir', out], { env: { ...process.env, ASTRO_CACHE_DIR: join(work, 'cache'), CONTENT_DIR: content, PATH: `${process.cwd()}/node_modules/.bin:${process.env['PATH']}` }, stdio: 'pipe' });
+  buildInto(work, out, content);
 }, 180_000);
 
 afterAll(() => {

@@ -5,7 +5,7 @@
 import type { MergedIncident, MergedTally } from '../merge.ts';
 import type { SourceRecord } from '../schema.ts';
 import { CONTEXTS, DATE_PRECISIONS, INCIDENT_TYPES, LOCATION_PRECISIONS, TALLY_MEASURES, WEAPONS } from '../schema.ts';
-import { COMMUNES, communeByNis } from '../reference.ts';
+import { COMMUNES } from '../reference.ts';
 import { WEEKDAYS } from '../partial-date.ts';
 import type { VictimCount } from '../victims.ts';
 import { NULLS, type Field, type Row } from './fields.ts';
@@ -135,7 +135,7 @@ export function sourceRows(recordType: 'incident' | 'tally', id: string, sources
 export function communeRows(population: (nis: string) => number, areaKm2: (nis: string) => number): Row[] {
   return COMMUNES.map((c) => ({
     nis: c.nis,
-    name_fr: communeByNis.get(c.nis)!.name.fr,
+    name_fr: c.name.fr,
     name_nl: c.name.nl,
     name_en: c.name.en,
     police_zone: c.policeZone.id,
