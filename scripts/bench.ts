@@ -21,7 +21,7 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
   try {
     const content = join(work, 'articles');
     const out = join(work, 'dist');
-    writeSyntheticCorpus(content, n, INCIDENTS, resolve('src/components/Chart.astro'));
+    writeSyntheticCorpus(content, n, INCIDENTS, '@components/Chart.astro');
     const started = process.hrtime.bigint();
     // /usr/bin/time reports the peak resident memory of the build and its children.
     const run = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', 'node', 'scripts/build-strict.ts', '--outDir', out], {

@@ -70,7 +70,7 @@ describe('built site', () => {
   });
 
   it('ships no client JavaScript for reading', () => {
-    for (const p of ['en/index.html', `en/articles/${published[0]!.slug}/index.html`]) {
+    for (const p of ['en/index.html', ...published.map((a) => `${a.data.lang}/articles/${a.slug}/index.html`)]) {
       expect(read(p)).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
     }
   });
