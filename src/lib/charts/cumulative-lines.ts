@@ -3,7 +3,9 @@
  * per year on a shared day-of-year axis, so years compare at the same date.
  */
 import { curveStepAfter, line, scaleLinear } from 'd3';
-import type { CumulativeSeries } from '../aggregate.ts';
+import { cumulativeByYear, isShooting, type CumulativeSeries } from '../aggregate.ts';
+import { memoOnInput } from '../memo.ts';
+import type { Incident } from '../schema.ts';
 import type { ChartFrame } from './monthly-bars.ts';
 
 export const CUMULATIVE_FRAME: ChartFrame = { width: 480, height: 240, margin: { top: 14, right: 44, bottom: 30, left: 34 } };
@@ -42,3 +44,9 @@ export function cumulativeLayout(series: readonly CumulativeSeries[], frame: Cha
     baseline: round(y(0)),
   };
 }
+
+/** The cumulative chart's series and layout for a set of incidents, computed once per array. */
+export const cumulativeModel = memoOnInput((incidents: readonly Incident[]) => {
+  const series = cumulativeByYear(incidents.filter(isShooting));
+  return { series, layout: series.length ? cumulativeLayout(series) : null };
+});

@@ -3,6 +3,7 @@
  * computes the choropleth for each measure: everything the map draws.
  */
 import { byCommune } from '../aggregate.ts';
+import { memoOnInput } from '../memo.ts';
 import type { Incident } from '../schema.ts';
 import { HOTSPOTS, type Hotspot } from '../reference.ts';
 import { areaKm2, communeFeatures, populationOf } from './communes.ts';
@@ -28,7 +29,8 @@ export interface MapModel {
 const features = communeFeatures();
 const layout = mapLayout(features);
 
-export function mapModel(incidents: readonly Incident[]): MapModel {
+/** Computed once per incidents array: the same site-wide map is embedded in many pages. */
+export const mapModel = memoOnInput((incidents: readonly Incident[]): MapModel => {
   const grouped = byCommune(incidents);
   const areaByNis = new Map(features.features.map((f) => [f.properties.nis, areaKm2(f.properties)]));
   const inputs = grouped.buckets.map((b) => {
@@ -47,4 +49,4 @@ export function mapModel(incidents: readonly Incident[]): MapModel {
     unplaced: grouped.unplaced,
     hotspots,
   };
-}
+});
