@@ -1,6 +1,7 @@
 /** Walking and reading the built site. */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { filesUnder } from '../../scripts/lib/files.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
@@ -22,6 +23,17 @@ export function buildInto(work: string, out: string, contentDir?: string): void 
     },
     stdio: 'pipe',
   });
+}
+
+/** Builds the real articles plus the fixture articles in `fixtures` into a fresh temp folder. */
+export function buildWithFixtures(fixtures: string): { work: string; out: string } {
+  const work = mkdtempSync(join(tmpdir(), 'fixture-build-'));
+  const content = join(work, 'articles');
+  const out = join(work, 'dist');
+  cpSync('content/articles', content, { recursive: true });
+  cpSync(fixtures, content, { recursive: true });
+  buildInto(work, out, content);
+  return { work, out };
 }
 
 export const htmlFiles = () => filesUnder(DIST).filter((f) => f.endsWith('.html'));

@@ -3,23 +3,17 @@
  * `<script>`, `"><img onerror>` and `javascript:` payloads, then proves no
  * page, feed, sitemap, JSON-LD block or SVG contains them unescaped.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInto, filesUnder } from './helpers.ts';
+import { buildWithFixtures, filesUnder } from './helpers.ts';
 
 let work: string;
 let out: string;
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'hostile-'));
-  const content = join(work, 'articles');
-  out = join(work, 'dist');
-  cpSync('content/articles', content, { recursive: true });
-  cpSync('tests/fixtures/hostile', content, { recursive: true });
-  buildInto(work, out, content);
+  ({ work, out } = buildWithFixtures('tests/fixtures/hostile'));
 }, 180_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -2,25 +2,18 @@
  * Builds the site from the real articles plus a draft and a scheduled article
  * carrying unique markers, then searches every built file for those markers.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInto, filesUnder } from './helpers.ts';
+import { buildWithFixtures, filesUnder } from './helpers.ts';
 
 const MARKERS = ['DRAFTMARKER', 'SCHEDULEDMARKER', 'draftmarker', 'scheduledmarker', 'qzxv'];
 let work: string;
 let out: string;
 
-
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'leak-'));
-  const content = join(work, 'articles');
-  out = join(work, 'dist');
-  cpSync('content/articles', content, { recursive: true });
-  cpSync('tests/fixtures/leak', content, { recursive: true });
-  buildInto(work, out, content);
+  ({ work, out } = buildWithFixtures('tests/fixtures/leak'));
 }, 180_000);
 
 afterAll(() => {
