@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { geoArea, geoBounds } from 'd3';
+import { geoArea, geoBounds, geoContains, geoMercator } from 'd3';
 import { areaKm2, communeFeatures, populationOf, POPULATIONS, rewindForD3 } from '../../src/lib/geo/communes.ts';
 import { choropleth, MIN_RELIABLE_COUNT, type CommuneInput } from '../../src/lib/geo/choropleth.ts';
 import { incidentPoints, mapLayout } from '../../src/lib/geo/map-layout.ts';
+import { labelPoint } from '../../src/lib/geo/label-point.ts';
 import { COMMUNES } from '../../src/lib/reference.ts';
 import { REGION_BOUNDS } from '../../src/lib/schema.ts';
 import populationJson from '../../data/populations.json' with { type: 'json' };
@@ -133,8 +134,17 @@ describe('map layout', () => {
     }
   });
 
+  it('places every label anchor inside its commune, away from the edge', () => {
+    const projection = geoMercator().fitExtent([[layout.frame.padding, layout.frame.padding], [layout.frame.width - layout.frame.padding, layout.frame.height - layout.frame.padding]], fc);
+    for (const s of layout.shapes) {
+      const f = fc.features.find((x) => x.properties.nis === s.nis)!;
+      expect(geoContains(f, projection.invert!(s.anchor)!), s.nis).toBe(true);
+      expect(labelPoint(f, projection), s.nis).toEqual(s.anchor);
+    }
+  });
+
   it('puts the City of Brussels north of Uccle (y grows downwards)', () => {
-    const y = (nis: string) => layout.shapes.find((s) => s.nis === nis)!.centroid[1];
+    const y = (nis: string) => layout.shapes.find((s) => s.nis === nis)!.anchor[1];
     expect(y('21004')).toBeLessThan(y('21016'));
   });
 

@@ -6,6 +6,7 @@ import { geoMercator, geoPath } from 'd3';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { CommuneProps } from './communes.ts';
 import type { Incident } from '../schema.ts';
+import { labelPoint } from './label-point.ts';
 
 export interface MapFrame {
   width: number;
@@ -18,7 +19,8 @@ export const MAP_FRAME: MapFrame = { width: 560, height: 500, padding: 8 };
 export interface CommuneShape {
   nis: string;
   d: string;
-  centroid: [number, number];
+  /** Label position: well inside the commune, away from its edges. */
+  anchor: [number, number];
 }
 
 export interface IncidentPoint {
@@ -42,10 +44,7 @@ export function mapLayout(fc: FeatureCollection<Polygon | MultiPolygon, CommuneP
     fc,
   );
   const path = geoPath(projection);
-  const shapes: CommuneShape[] = fc.features.map((f) => {
-    const [cx, cy] = path.centroid(f);
-    return { nis: f.properties.nis, d: roundPath(path(f) ?? ''), centroid: [Math.round(cx * 10) / 10, Math.round(cy * 10) / 10] };
-  });
+  const shapes: CommuneShape[] = fc.features.map((f) => ({ nis: f.properties.nis, d: roundPath(path(f) ?? ''), anchor: labelPoint(f, projection) }));
   const project = (lon: number, lat: number): [number, number] => {
     const p = projection([lon, lat]);
     if (!p) throw new Error(`cannot project ${lon},${lat}`);
