@@ -156,6 +156,24 @@ describe('the incident database', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('sorts by a column from its header button, announcing the order', async () => {
+    const { page, problems } = await open('/en/incidents/');
+    const killed = () => page.locator('table.incident-db tbody tr').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset['killed'])));
+    const header = page.locator('button[data-sort="killed"]');
+    await header.focus();
+    await page.keyboard.press('Enter');
+    const ascending = await killed();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    expect(await page.locator('th:has(button[data-sort="killed"])').getAttribute('aria-sort')).toBe('ascending');
+    await page.keyboard.press('Enter');
+    const descending = await killed();
+    expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    expect(new Set(descending).size).toBeGreaterThan(1);
+    expect(await page.locator('th:has(button[data-sort="killed"])').getAttribute('aria-sort')).toBe('descending');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('search', () => {
