@@ -224,6 +224,7 @@ const en = {
   locprec_commune: "commune only",
   locprec_region: "region only",
   locprec_unknown: "not stated",
+  dbByYear: "The database is large, so it is split by year. Each year's page has the full table with filters; the downloads above hold every incident.",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -449,6 +450,7 @@ const fr: Table = {
   locprec_commune: "commune seulement",
   locprec_region: "région seulement",
   locprec_unknown: "non précisé",
+  dbByYear: "La base de données est volumineuse : elle est découpée par année. La page de chaque année contient le tableau complet et ses filtres ; les téléchargements ci-dessus contiennent tous les incidents.",
 };
 
 const nl: Table = {
@@ -671,6 +673,7 @@ const nl: Table = {
   locprec_commune: "alleen de gemeente",
   locprec_region: "alleen het gewest",
   locprec_unknown: "niet vermeld",
+  dbByYear: "De databank is groot en daarom per jaar opgesplitst. De pagina van elk jaar bevat de volledige tabel met filters; de downloads hierboven bevatten alle incidenten.",
 };
 
 export const STRINGS: Record<Lang, Table> = { en, fr, nl };

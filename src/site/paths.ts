@@ -54,3 +54,7 @@ export function shareImagePath(lang: Lang, slug: string): string {
 export function feedPath(lang: Lang): string {
   return `${base}/${lang}/rss.xml`;
 }
+
+export function incidentsYearPath(lang: Lang, year: string): string {
+  return `${base}/${lang}/incidents/years/${year}/`;
+}

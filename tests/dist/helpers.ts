@@ -13,12 +13,13 @@ export const DIST = 'dist';
 export { filesUnder };
 
 /** Runs the strict build (with search index) into `out`, from `contentDir` if given, with its own content cache. */
-export function buildInto(work: string, out: string, contentDir?: string): void {
+export function buildInto(work: string, out: string, contentDir?: string, extraEnv: Record<string, string> = {}): void {
   execFileSync('node', ['scripts/build-strict.ts', '--outDir', out], {
     env: {
       ...process.env,
       ASTRO_CACHE_DIR: join(work, 'cache'),
       ...(contentDir ? { CONTENT_DIR: contentDir } : {}),
+      ...extraEnv,
       PATH: `${process.cwd()}/node_modules/.bin:${process.env['PATH']}`,
     },
     stdio: 'pipe',
