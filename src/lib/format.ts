@@ -66,3 +66,18 @@ export function formatList(items: readonly string[], lang: Lang): string {
 export function formatDecimal(n: number, lang: Lang, digits: number): string {
   return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
 }
+
+/**
+ * A counted period exactly as stated: "1 January 2024 to 31 December 2024",
+ * or "since 1 January 2025 (as stated on 12 August 2025)" when no end is given.
+ */
+export function formatPeriod(start: string, end: string | null, statedOn: string | null, lang: Lang): string {
+  const from = formatDate(start, lang);
+  if (end !== null) return t(lang, 'tallyPeriod', { start: from, end: formatDate(end, lang) });
+  if (statedOn !== null) return t(lang, 'tallySinceStated', { start: from, stated: formatDate(statedOn, lang) });
+  return t(lang, 'tallyToUnstated', { start: from });
+}
+
+export function formatShare(share: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}

@@ -4,7 +4,8 @@
  * choose silently between conflicting facts.
  */
 import type { Article, Incident, SourceRecord, Tally } from './schema.ts';
-import { foldName } from './commune-lookup.ts';
+import { combineLocalText, type LocalText } from './local-text.ts';
+import { likelyDuplicates, type DuplicatePair } from './duplicates.ts';
 
 export interface ArticleEntry {
   /** Path of the MDX file, for error messages. */
@@ -45,11 +46,16 @@ export class MergeConflictError extends Error {
 export interface MergeResult {
   incidents: MergedIncident[];
   tallies: MergedTally[];
-  warnings: string[];
+  /** Records under different ids that look like one incident entered twice. */
+  duplicates: DuplicatePair[];
+  /** `incident_refs` or `tally_refs` that name no record. */
+  unknownRefs: string[];
 }
 
 /** Fields that describe the record itself rather than what it says about the event. */
-const NON_FACT_FIELDS = new Set(['sources', 'notes', 'date_note']);
+const NON_FACT_FIELDS = new Set(['sources', 'notes', 'date_note', 'weapon_note', 'period_note', 'distinct_from']);
+/** Free text that may be written in several languages: combined per language, compared within a language. */
+const TEXT_FACT_FIELDS = new Set(['place', 'counts', 'authority']);
 
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
@@ -61,7 +67,33 @@ function canonical(value: unknown): string {
 
 function differingFields(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].filter((k) => !NON_FACT_FIELDS.has(k) && canonical(a[k]) !== canonical(b[k])).sort();
+  return [...keys]
+    .filter((k) => {
+      if (NON_FACT_FIELDS.has(k)) return false;
+      if (TEXT_FACT_FIELDS.has(k)) return combineLocalText(a[k] as LocalText, b[k] as LocalText).conflicts.length > 0;
+      return canonical(a[k]) !== canonical(b[k]);
+    })
+    .sort();
+}
+
+/** One text per language across every copy; several notes in one language are joined. */
+function joinNotes(values: readonly (LocalText | undefined)[]): LocalText | undefined {
+  const out: Record<string, string[]> = {};
+  for (const v of values) {
+    if (!v) continue;
+    for (const [lang, text] of Object.entries(v)) if (!(out[lang] ??= []).includes(text)) out[lang]!.push(text);
+  }
+  const entries = Object.entries(out);
+  return entries.length ? (Object.fromEntries(entries.map(([l, texts]) => [l, texts.join(' ')])) as LocalText) : undefined;
+}
+
+function combineAll(values: readonly LocalText[]): LocalText {
+  return values.reduce((acc, v) => combineLocalText(acc, v).text);
+}
+
+/** Drops the keys whose value is undefined, so optional fields stay absent rather than present-but-empty. */
+function defined<T extends Record<string, unknown>>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
 function sourceIdentity(s: SourceRecord): string {
@@ -76,10 +108,6 @@ export function mergeSources(lists: readonly (readonly SourceRecord[])[]): Sourc
 
 function refOf(entry: ArticleEntry): ArticleRef {
   return { file: entry.file, slug: entry.slug, title: entry.data.title, lang: entry.data.lang };
-}
-
-function unique<T>(values: readonly (T | undefined)[]): T[] {
-  return [...new Set(values.filter((v): v is T => v !== undefined))];
 }
 
 /** Sort key that puts dated records first, newest first, and is stable on id. */
@@ -112,16 +140,19 @@ export function mergeArticles(entries: readonly ArticleEntry[]): MergeResult {
       const fields = differingFields(first.record, other.record);
       if (fields.length) throw new MergeConflictError('incident', id, [first.entry.file, other.entry.file], fields);
     }
-    const { notes: _notes, date_note: _dateNote, ...facts } = first.record;
-    const notes = unique(group.map((g) => g.record.notes));
-    const dateNotes = unique(group.map((g) => g.record.date_note));
-    incidents.push({
-      ...facts,
-      ...(notes.length ? { notes: notes.join(' ') } : {}),
-      ...(dateNotes.length ? { date_note: dateNotes.join(' ') } : {}),
-      sources: mergeSources(group.map((g) => g.record.sources)),
-      reportedIn: group.map((g) => refOf(g.entry)),
-    });
+    const records = group.map((g) => g.record);
+    incidents.push(
+      defined({
+        ...first.record,
+        place: combineAll(records.map((r) => r.place)),
+        notes: joinNotes(records.map((r) => r.notes)),
+        date_note: joinNotes(records.map((r) => r.date_note)),
+        weapon_note: joinNotes(records.map((r) => r.weapon_note)),
+        distinct_from: first.record.distinct_from && [...new Set(records.flatMap((r) => r.distinct_from ?? []))],
+        sources: mergeSources(records.map((r) => r.sources)),
+        reportedIn: group.map((g) => refOf(g.entry)),
+      }),
+    );
   }
 
   const tallies: MergedTally[] = [];
@@ -131,31 +162,35 @@ export function mergeArticles(entries: readonly ArticleEntry[]): MergeResult {
       const fields = differingFields(first.record, other.record);
       if (fields.length) throw new MergeConflictError('tally', id, [first.entry.file, other.entry.file], fields);
     }
-    tallies.push({
-      ...first.record,
-      sources: mergeSources(group.map((g) => g.record.sources)),
-      reportedIn: group.map((g) => refOf(g.entry)),
-    });
+    const records = group.map((g) => g.record);
+    tallies.push(
+      defined({
+        ...first.record,
+        counts: combineAll(records.map((r) => r.counts)),
+        authority: combineAll(records.map((r) => r.authority)),
+        period_note: joinNotes(records.map((r) => r.period_note)),
+        sources: mergeSources(records.map((r) => r.sources)),
+        reportedIn: group.map((g) => refOf(g.entry)),
+      }),
+    );
+  }
+
+  const unknownRefs: string[] = [];
+  const attach = (records: Map<string, { reportedIn: ArticleRef[] }>, kind: string, entry: ArticleEntry, ids: readonly string[]) => {
+    for (const id of ids) {
+      const record = records.get(id);
+      if (!record) unknownRefs.push(`${entry.file}: refers to ${kind} '${id}', which no published article records; expected the id of a record in a log or article file`);
+      else if (!record.reportedIn.some((r) => r.file === entry.file)) record.reportedIn.push(refOf(entry));
+    }
+  };
+  const incidentById = new Map(incidents.map((i) => [i.id, i]));
+  const tallyById = new Map(tallies.map((t) => [t.id, t]));
+  for (const entry of ordered) {
+    attach(incidentById, 'incident', entry, entry.data.incident_refs);
+    attach(tallyById, 'official figure', entry, entry.data.tally_refs);
   }
 
   incidents.sort(compareIncidents);
   tallies.sort((a, b) => (a.period_start === b.period_start ? a.id.localeCompare(b.id) : a.period_start < b.period_start ? 1 : -1));
-  return { incidents, tallies, warnings: possibleDuplicates(incidents) };
-}
-
-/** Same day, commune and place under two ids is probably one incident entered twice. */
-export function possibleDuplicates(incidents: readonly MergedIncident[]): string[] {
-  const seen = new Map<string, MergedIncident>();
-  const warnings: string[] = [];
-  for (const inc of incidents) {
-    if (inc.date === null || inc.commune === null) continue;
-    const key = `${inc.date}|${inc.commune}|${foldName(inc.place)}`;
-    const earlier = seen.get(key);
-    if (earlier) {
-      warnings.push(
-        `incidents '${earlier.id}' (${earlier.reportedIn.map((r) => r.file).join(', ')}) and '${inc.id}' (${inc.reportedIn.map((r) => r.file).join(', ')}) share date ${inc.date}, commune ${inc.commune} and place '${inc.place}': if they are the same incident, give them one id`,
-      );
-    } else seen.set(key, inc);
-  }
-  return warnings;
+  return { incidents, tallies, duplicates: likelyDuplicates(incidents), unknownRefs };
 }

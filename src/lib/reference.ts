@@ -30,6 +30,8 @@ export interface SourceReport {
   author: string | null;
   url: string | null;
   file: string | null;
+  /** Language the report is written in, so its headline is marked up right. */
+  language: string | null;
   note: string | null;
 }
 

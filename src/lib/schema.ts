@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { findCommune, unknownCommuneMessage } from './commune-lookup.ts';
 import { dateToIso, earliestDay, granularity, parsePartialDate, todayInBrussels, weekdayOf, WEEKDAYS } from './partial-date.ts';
 import type { VictimCount } from './victims.ts';
-import { hotspotBySlug, HOTSPOTS, LANGS, sourceByKey, SOURCE_REPORTS, type SourceReport } from './reference.ts';
+import { hotspotBySlug, HOTSPOTS, LANGS, sourceByKey, SOURCE_REPORTS, type Lang, type SourceReport } from './reference.ts';
+import type { LocalText } from './local-text.ts';
 
 export const INCIDENT_TYPES = [
   'shooting',
@@ -28,6 +29,32 @@ export const TALLY_MEASURES = ['shootings', 'killed', 'injured', 'incidents', 'o
 export const REGION_BOUNDS = { west: 4.24, east: 4.49, south: 50.76, north: 50.92 } as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Free text: a string, or one string per language ({ en, fr, nl }, any of them).
+ * Inside an article a plain string is in the article's language (see
+ * `articleSchema`); parsed on its own, a plain string is read as English.
+ */
+function localText(emptyMessage: string) {
+  // Dispatched by hand, like victim counts, so an editor reads what was wrong rather than "Invalid input".
+  return z.unknown().transform((raw, ctx): LocalText => {
+    if (typeof raw === 'string') {
+      if (raw.trim() !== '') return { en: raw };
+      ctx.addIssue({ code: 'custom', message: emptyMessage });
+      return z.NEVER;
+    }
+    if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+      const entries = Object.entries(raw);
+      const bad = entries.find(([k, v]) => !(LANGS as readonly string[]).includes(k) || typeof v !== 'string' || v.trim() === '');
+      if (entries.length > 0 && !bad) return Object.fromEntries(entries) as LocalText;
+      ctx.addIssue({ code: 'custom', message: bad ? `'${bad[0]}' is not a language with text; expected en, fr or nl, each with some text` : emptyMessage });
+      return z.NEVER;
+    }
+    ctx.addIssue({ code: 'custom', message: `${emptyMessage}; expected text, or { en, fr, nl } with text in at least one of them` });
+    return z.NEVER;
+  });
+}
+const optionalText = localText('expected some text, or leave the field out').optional();
 
 function partialDate(options: { allowFuture: boolean }) {
   return z.union([z.string(), z.date()]).transform((raw, ctx) => {
@@ -101,14 +128,16 @@ const inlineSource = z
     author: z.string().nullable().default(null),
     url: safeUrl.nullable().default(null),
     file: z.string().nullable().default(null),
-    note: z.string().nullable().default(null),
+    note: localText('expected some text, or leave the field out').nullable().default(null),
+    /** Language the report is written in (BCP 47, e.g. fr, nl, en, de), so its headline is marked up right. */
+    language: z.string().regex(/^[a-z]{2,3}$/, 'expected a language code such as fr, nl or en').nullable().default(null),
   })
   .strict()
-  .refine((s) => s.url !== null || s.file !== null, { message: 'a source needs a url or the file name of the source report' })
+  .refine((s) => s.url !== null, { message: 'a source needs the http(s) url of the public report' })
   .transform((s) => ({ key: null as string | null, ...s }));
 
 /** Registry entries may leave the outlet unknown; inline records must name it. */
-type CitedSource = Omit<SourceReport, 'key'> & { key: string | null };
+type CitedSource = Omit<SourceReport, 'key' | 'note'> & { key: string | null; note: LocalText | null; language: string | null };
 
 /**
  * A source is a key into data/sources.json or a full record written inline.
@@ -125,7 +154,8 @@ const sourceRef = z.unknown().transform((raw, ctx): CitedSource => {
       });
       return z.NEVER;
     }
-    return { ...found };
+    // The registry's notes are written in English.
+    return { ...found, note: found.note === null ? null : { en: found.note } };
   }
   const parsed = inlineSource.safeParse(raw);
   if (!parsed.success) {
@@ -135,7 +165,10 @@ const sourceRef = z.unknown().transform((raw, ctx): CitedSource => {
   return parsed.data;
 });
 
-const sourceList = z.array(sourceRef).min(1, 'every record needs at least one source');
+const sourceList = z
+  .array(sourceRef)
+  .min(1, 'every record needs at least one source')
+  .refine((list) => list.some((s) => s.url !== null), { message: 'every record needs at least one source with the http(s) url of a public report' });
 
 export const incidentSchema = z
   .object({
@@ -146,11 +179,11 @@ export const incidentSchema = z
     time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time HH:MM').optional(),
     time_approximate: z.boolean().default(false),
     time_of_day: z.enum(['night', 'morning', 'afternoon', 'evening']).optional(),
-    date_note: z.string().optional(),
+    date_note: optionalText,
     type: z.enum(INCIDENT_TYPES),
     context: z.enum(CONTEXTS).default('unknown'),
     commune: communeRef.nullable(),
-    place: z.string().min(1, 'say where it happened, or "not stated"'),
+    place: localText('say where it happened, or "not stated"'),
     hotspot: hotspotRef.optional(),
     station: z.string().min(1).optional(),
     coordinates: z
@@ -165,9 +198,11 @@ export const incidentSchema = z
     injured: victimCount,
     arrests: z.number().int().nonnegative().nullable().optional(),
     weapon: z.enum(WEAPONS).nullable(),
-    weapon_note: z.string().optional(),
+    weapon_note: optionalText,
     police_targeted: z.boolean().nullable(),
-    notes: z.string().optional(),
+    notes: optionalText,
+    /** Ids of records on the same day and in the same commune that are known to be other incidents. */
+    distinct_from: z.array(z.string().regex(SLUG, 'expected the id of another incident')).optional(),
     sources: sourceList,
   })
   .strict()
@@ -222,12 +257,12 @@ export const tallySchema = z
     id: z.string().regex(SLUG, 'expected a lower-case slug such as prosecutor-2025-shootings-to-august'),
     figure: z.number().int('expected a whole number').nonnegative('expected 0 or more'),
     measure: z.enum(TALLY_MEASURES),
-    counts: z.string().min(1, 'say in words what the figure counts'),
+    counts: localText('say in words what the figure counts'),
     commune: communeRef.nullable().default(null),
     period_start: pastDate,
     period_end: pastDate.nullable(),
-    period_note: z.string().optional(),
-    authority: z.string().min(1, 'a tally needs the authority that stated it'),
+    period_note: optionalText,
+    authority: localText('a tally needs the authority that stated it'),
     spokesperson: z.string().optional(),
     stated_on: pastDate.nullable(),
     sources: sourceList,
@@ -238,7 +273,34 @@ export const correctionSchema = z
   .object({ date: pastDate, text: z.string().min(1) })
   .strict();
 
-export const articleSchema = z
+const INCIDENT_TEXT_FIELDS = ['place', 'notes', 'date_note', 'weapon_note'] as const;
+const TALLY_TEXT_FIELDS = ['counts', 'period_note', 'authority'] as const;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Plain strings in free-text fields become { <article's language>: text }, before validation. */
+function tagTextLanguage(raw: unknown): unknown {
+  if (!isRecord(raw) || typeof raw.lang !== 'string' || !(LANGS as readonly string[]).includes(raw.lang)) return raw;
+  const lang = raw.lang as Lang;
+  const tag = (rec: unknown, fields: readonly string[]): unknown => {
+    if (!isRecord(rec)) return rec;
+    const out: Record<string, unknown> = { ...rec };
+    for (const f of fields) if (typeof out[f] === 'string' && out[f] !== '') out[f] = { [lang]: out[f] };
+    if (Array.isArray(out.sources)) out.sources = out.sources.map((s) => tag(s, ['note']));
+    return out;
+  };
+  return {
+    ...raw,
+    ...(Array.isArray(raw.incidents) ? { incidents: raw.incidents.map((i) => tag(i, INCIDENT_TEXT_FIELDS)) } : {}),
+    ...(Array.isArray(raw.tallies) ? { tallies: raw.tallies.map((t) => tag(t, TALLY_TEXT_FIELDS)) } : {}),
+  };
+}
+
+export const ARTICLE_KINDS = ['article', 'log'] as const;
+
+const articleObject = z
   .object({
     title: z.string().min(1),
     dek: z.string().min(1),
@@ -249,11 +311,19 @@ export const articleSchema = z
     tags: z.array(z.string().regex(SLUG, 'expected a lower-case slug')).default([]),
     draft: z.boolean().default(false),
     translation_key: z.string().regex(SLUG).optional(),
+    /** 'log': a month's record-keeping file, listed apart from the articles. */
+    kind: z.enum(ARTICLE_KINDS).default('article'),
     incidents: z.array(incidentSchema).default([]),
+    /** Incidents recorded in another file (usually the month's log) that this article reports too. */
+    incident_refs: z.array(z.string().regex(SLUG, 'expected the id of an incident recorded in another article')).default([]),
     tallies: z.array(tallySchema).default([]),
+    /** Official figures recorded in another file that this article quotes too. */
+    tally_refs: z.array(z.string().regex(SLUG, 'expected the id of an official figure recorded in another article')).default([]),
     corrections: z.array(correctionSchema).default([]),
   })
   .strict();
+
+export const articleSchema = z.preprocess(tagTextLanguage, articleObject);
 
 export type Incident = z.output<typeof incidentSchema>;
 export type Tally = z.output<typeof tallySchema>;

@@ -1,28 +1,22 @@
 /**
  * The bridge between Astro's content collection and the pure data layer:
- * load every article once per build, keep the published ones, merge.
+ * load every article once per build and assemble the corpus; any problem
+ * stops the build with the same messages `npm run check` prints.
  */
 import { getCollection } from 'astro:content';
-import { mergeArticles, type ArticleEntry, type MergeResult } from '../lib/merge.ts';
-import { publishedArticles } from '../lib/publication.ts';
-import { badArticleLinks } from '../lib/article-links.ts';
-import { translationConflicts } from '../lib/translations.ts';
+import type { ArticleEntry } from '../lib/merge.ts';
+import { assembleCorpus, type Corpus as AssembledCorpus } from '../lib/pipeline.ts';
 
-export interface Corpus extends MergeResult {
-  articles: ArticleEntry[];
-}
+export type Corpus = Omit<AssembledCorpus<ArticleEntry & { body: string }>, 'problems'>;
 
 let cached: Promise<Corpus> | undefined;
 
 async function load(): Promise<Corpus> {
   const entries = await getCollection('articles');
   const all = entries.map((e) => ({ file: e.filePath ?? e.id, slug: e.id, data: e.data, body: e.body ?? '' }));
-  const articles = publishedArticles(all);
-  const linkProblems = [...badArticleLinks(articles, all.filter((a) => !articles.includes(a))), ...translationConflicts(articles)];
-  if (linkProblems.length) throw new Error(linkProblems.join('\n'));
-  const merged = mergeArticles(articles);
-  for (const w of merged.warnings) console.warn(`[data] ${w}`);
-  return { articles, ...merged };
+  const { problems, ...corpus } = assembleCorpus(all);
+  if (problems.length) throw new Error(`The content has ${problems.length} problem(s):\n${problems.join('\n')}`);
+  return corpus;
 }
 
 export function loadCorpus(): Promise<Corpus> {

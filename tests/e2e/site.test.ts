@@ -23,7 +23,7 @@ const PAGES = [
   '/en/articles/anderlecht-patrol-fired-on-rue-dante/',
   '/en/articles/what-the-57-shootings-count-means/',
   '/en/incidents/',
-  '/fr/incidents/2025-02-05-anderlecht-clemenceau/',
+  '/fr/incidents/2025-02-05-anderlecht-clemenceau-metro/',
   '/en/communes/',
   '/nl/communes/21001-anderlecht/',
   '/en/hotspots/clemenceau/',

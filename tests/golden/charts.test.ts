@@ -37,7 +37,7 @@ describe('chart golden files', () => {
   });
 
   it('escapes editor-provided text in labels', async () => {
-    const hostile = tallies.map((t) => ({ ...t, authority: '<script>alert(1)</script>', counts: '"><img src=x onerror=alert(1)>' }));
+    const hostile = tallies.map((t) => ({ ...t, authority: { en: '<script>alert(1)</script>' }, counts: { en: '"><img src=x onerror=alert(1)>' } }));
     const html = await renderComponent(MonthlyShootings, { lang: 'en', incidents, tallies: hostile });
     expect(html).not.toContain('<script>alert(1)');
     expect(html).not.toContain('<img src=x');

@@ -1,7 +1,7 @@
 /** Fixed synthetic records for golden tests: test data only, never published. */
 import { incidentSchema, tallySchema } from '../../src/lib/schema.ts';
 
-const base = { type: 'shooting', place: 'test place', location_precision: 'commune', weapon: 'firearm', police_targeted: null, sources: ['report-002'] };
+const base = { type: 'shooting', place: 'test place', location_precision: 'commune', weapon: 'firearm', police_targeted: null, sources: ['report-003'] };
 
 export const incidents = [
   { id: 'g1', date: '2025-01-10', date_precision: 'day', commune: 'Anderlecht', killed: 0, injured: 1 },
@@ -24,6 +24,6 @@ export const tallies = [
     period_end: '2025-04-30',
     authority: 'Test prosecutor',
     stated_on: null,
-    sources: ['report-002'],
+    sources: ['report-003'],
   }),
 ];

@@ -1,8 +1,7 @@
-/** The real articles: every file valid, merged without conflict or duplicate warning. */
+/** The real articles: every file valid, assembled without conflict or likely duplicate. */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { mergeArticles } from '../../src/lib/merge.ts';
-import { publishedArticles } from '../../src/lib/publication.ts';
+import { assembleCorpus } from '../../src/lib/pipeline.ts';
 import { SOURCE_REPORTS } from '../../src/lib/reference.ts';
 import { existsSync } from 'node:fs';
 
@@ -14,10 +13,17 @@ describe('content/articles', () => {
     expect(entries.length).toBeGreaterThanOrEqual(6);
   });
 
-  it('merges without conflict or warning', () => {
-    const merged = mergeArticles(publishedArticles(entries));
-    expect(merged.warnings).toEqual([]);
-    expect(merged.incidents.length).toBeGreaterThan(0);
+  it('assembles without a problem', () => {
+    const corpus = assembleCorpus(entries);
+    expect(corpus.problems).toEqual([]);
+    expect(corpus.incidents.length).toBeGreaterThan(0);
+  });
+
+  it('cites a public report with an http(s) address for every record', () => {
+    const corpus = assembleCorpus(entries);
+    for (const r of [...corpus.incidents, ...corpus.tallies]) {
+      expect(r.sources.some((s) => s.url !== null && /^https?:\/\//.test(s.url)), r.id).toBe(true);
+    }
   });
 
   it('cites every source report at least once', () => {

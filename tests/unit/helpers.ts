@@ -15,7 +15,7 @@ export function rawIncident(overrides: Record<string, unknown> = {}): Record<str
     injured: 1,
     weapon: 'assault-rifle',
     police_targeted: null,
-    sources: ['report-002'],
+    sources: ['report-003'],
     ...overrides,
   };
 }

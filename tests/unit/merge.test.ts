@@ -6,12 +6,12 @@ import { entry, rawIncident } from './helpers.ts';
 describe('mergeArticles', () => {
   it('keeps one record per id, with the sources and articles of every report', () => {
     const a = entry('a.mdx', [rawIncident({ sources: ['report-001'] })]);
-    const b = entry('b.mdx', [rawIncident({ sources: ['report-002', 'report-001'] })]);
-    const { incidents, warnings } = mergeArticles([a, b]);
+    const b = entry('b.mdx', [rawIncident({ sources: ['report-003', 'report-001'] })]);
+    const { incidents, duplicates } = mergeArticles([a, b]);
     expect(incidents).toHaveLength(1);
-    expect(incidents[0]!.sources.map((s) => s.key)).toEqual(['report-001', 'report-002']);
+    expect(incidents[0]!.sources.map((s) => s.key)).toEqual(['report-001', 'report-003']);
     expect(incidents[0]!.reportedIn.map((r) => r.file)).toEqual(['a.mdx', 'b.mdx']);
-    expect(warnings).toEqual([]);
+    expect(duplicates).toEqual([]);
   });
 
   it('refuses conflicting facts and names both files and the fields', () => {
@@ -26,20 +26,29 @@ describe('mergeArticles', () => {
   it('joins differing notes instead of treating them as a conflict', () => {
     const a = entry('a.mdx', [rawIncident({ notes: 'One.' })]);
     const b = entry('b.mdx', [rawIncident({ notes: 'Two.' })]);
-    expect(mergeArticles([a, b]).incidents[0]!.notes).toBe('One. Two.');
+    expect(mergeArticles([a, b]).incidents[0]!.notes).toEqual({ en: 'One. Two.' });
   });
 
-  it('warns when two ids share date, commune and place', () => {
+  it('combines a place written in two languages, and refuses two versions in one language', () => {
+    const en = entry('en.mdx', [rawIncident({ place: 'near Clemenceau metro station' })]);
+    const fr = entry('fr.mdx', [rawIncident({ place: 'près de la station Clemenceau' })], { lang: 'fr' });
+    expect(mergeArticles([en, fr]).incidents[0]!.place).toEqual({ en: 'near Clemenceau metro station', fr: 'près de la station Clemenceau' });
+    const other = entry('other.mdx', [rawIncident({ place: { en: 'at Clemenceau' } })]);
+    expect(() => mergeArticles([en, other])).toThrow(/\(field: place\)/);
+  });
+
+  it('reports two ids on the same day and commune at the same place as a likely duplicate', () => {
     const a = entry('a.mdx', [rawIncident({ id: 'one' })]);
-    const b = entry('b.mdx', [rawIncident({ id: 'two', place: 'Near  CLEMENCEAU metro station' })]);
-    const { incidents, warnings } = mergeArticles([a, b]);
+    const b = entry('b.mdx', [rawIncident({ id: 'two', place: 'Near  CLEMENCEAU' })]);
+    const { incidents, duplicates } = mergeArticles([a, b]);
     expect(incidents).toHaveLength(2);
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/'one' \(a.mdx\) and 'two' \(b.mdx\) share date 2025-02-05/);
+    expect(duplicates).toEqual([
+      { keep: 'one', duplicate: 'two', date: '2025-02-05', commune: '21001', files: ['a.mdx', 'b.mdx'], reason: "places share 'clemenceau'" },
+    ]);
   });
 
   it('merges tallies and refuses conflicting figures', () => {
-    const tally = { id: 't', figure: 57, measure: 'shootings', counts: 'shootings', period_start: '2025-01-01', period_end: null, authority: 'Prosecutor', stated_on: null, sources: ['report-002'] };
+    const tally = { id: 't', figure: 57, measure: 'shootings', counts: 'shootings', period_start: '2025-01-01', period_end: null, authority: 'Prosecutor', stated_on: null, sources: ['report-003'] };
     const a = entry('a.mdx', [], { tallies: [tally] });
     const b = entry('b.mdx', [], { tallies: [tally] });
     expect(mergeArticles([a, b]).tallies).toHaveLength(1);

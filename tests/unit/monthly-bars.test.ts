@@ -36,6 +36,16 @@ describe('monthly bars layout', () => {
     expect(l.xLabels.length).toBeLessThan(20);
   });
 
+  it('labels each January with its year when the range passes a year, so labels cannot collide', () => {
+    const l = monthlyBarsLayout(byMonth([], { from: '2024-01', to: '2026-03' }).buckets);
+    expect(l.xLabels.map((x) => [x.key, x.yearOnly])).toEqual([['2024-01', true], ['2025-01', true], ['2026-01', true]]);
+    const gaps = l.xLabels.slice(1).map((x, i) => x.x - l.xLabels[i]!.x);
+    expect(Math.min(...gaps)).toBeGreaterThan(100);
+    const year = monthlyBarsLayout(byMonth([], { from: '2025-01', to: '2025-12' }).buckets);
+    expect(year.xLabels.every((x) => !x.yearOnly)).toBe(true);
+    expect(year.xLabels[0]!.key).toBe('2025-01');
+  });
+
   it('finds the busiest month', () => {
     expect(busiestMonth(buckets)?.key).toBe('2025-02');
     expect(busiestMonth(byMonth([], { from: '2025-01', to: '2025-02' }).buckets)).toBeNull();

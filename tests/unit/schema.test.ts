@@ -12,7 +12,7 @@ describe('incident schema', () => {
   it('accepts a complete record and normalises the commune to its NIS code', () => {
     const inc = incidentSchema.parse(rawIncident({ commune: 'anderlecht' }));
     expect(inc.commune).toBe('21001');
-    expect(inc.sources[0]!.file).toBe('002_b8f190b11a2388fc.txt');
+    expect(inc.sources[0]!.file).toBe('003_5cd70d82bf660a46.txt');
   });
 
   it.each([
@@ -81,7 +81,7 @@ describe('incident schema', () => {
     const ok = incidentSchema.parse(rawIncident({ sources: [{ outlet: 'Le Soir', url: 'https://www.lesoir.be/x' }] }));
     expect(ok.sources[0]).toMatchObject({ key: null, outlet: 'Le Soir', url: 'https://www.lesoir.be/x' });
     expect(messages(rawIncident({ sources: [{ outlet: 'X', url: 'javascript:alert(1)' }] }))[0]).toMatch(/expected an absolute http\(s\) URL/);
-    expect(messages(rawIncident({ sources: [{ outlet: 'X' }] }))[0]).toMatch(/needs a url or the file name/);
+    expect(messages(rawIncident({ sources: [{ outlet: 'X' }] }))[0]).toMatch(/needs the http\(s\) url of the public report/);
   });
 
   it('rejects misspelt field names instead of dropping them', () => {
@@ -107,7 +107,7 @@ describe('tally schema', () => {
     period_end: null,
     authority: "Brussels public prosecutor's office",
     stated_on: null,
-    sources: ['report-002'],
+    sources: ['report-003'],
   };
   it('accepts a tally', () => {
     expect(tallySchema.parse(tally).figure).toBe(57);

@@ -17,8 +17,11 @@ export interface MonthlyBarsLayout {
   frame: ChartFrame;
   bars: { key: string; value: number; x: number; y: number; width: number; height: number }[];
   yTicks: { value: number; y: number }[];
-  /** Month labels; thinned so that they never overlap at the chart's width. */
-  xLabels: { key: string; x: number }[];
+  /**
+   * Axis labels, thinned so that they never overlap at the chart's width: months
+   * over a year or less, otherwise each January, labelled with its year alone.
+   */
+  xLabels: { key: string; x: number; yearOnly: boolean }[];
   baseline: number;
 }
 
@@ -38,6 +41,8 @@ export function monthlyBarsLayout(buckets: readonly Bucket<string>[], frame: Cha
     .filter((v) => Number.isInteger(v))
     .map((value) => ({ value, y: round(y(value)) }));
   const labelEvery = Math.max(1, Math.ceil((buckets.length * 44) / (width - margin.left - margin.right)));
+  const byYear = buckets.length > 12;
+  const labelled = byYear ? buckets.filter((b) => b.key.endsWith('-01')) : buckets.filter((_, i) => i % labelEvery === 0);
   return {
     frame,
     bars: buckets.map((b) => ({
@@ -49,7 +54,7 @@ export function monthlyBarsLayout(buckets: readonly Bucket<string>[], frame: Cha
       height: round(y(0) - y(b.incidents)),
     })),
     yTicks,
-    xLabels: buckets.filter((_, i) => i % labelEvery === 0).map((b) => ({ key: b.key, x: round(x(b.key)! + x.bandwidth() / 2) })),
+    xLabels: labelled.map((b) => ({ key: b.key, x: round(x(b.key)! + x.bandwidth() / 2), yearOnly: byYear })),
     baseline: round(y(0)),
   };
 }

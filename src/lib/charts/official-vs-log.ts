@@ -11,16 +11,27 @@ export interface OfficialComparison {
   logged: number;
   /** Shootings the authority counted that the log does not document (never negative). */
   missing: number;
+  /** Logged shootings as a share of the official figure (0–1, may pass 1); null for a figure of 0. */
+  share: number | null;
+}
+
+/**
+ * The last day a tally can cover: its stated end, else the day it was stated
+ * ("57 since January", said on 12 August, cannot include 13 August).
+ */
+export function countedUntil(tally: Pick<Tally, 'period_end' | 'stated_on'>): string | null {
+  return tally.period_end ?? tally.stated_on;
 }
 
 export function compareWithOfficial(incidents: readonly Incident[], tallies: readonly Tally[]): OfficialComparison[] {
   const shootings = incidents.filter(isShooting);
   return tallies
-    .filter((t) => t.measure === 'shootings' && t.commune === null)
+    // A count with no end and no date stated cannot be matched to a stretch of the log.
+    .filter((t) => t.measure === 'shootings' && t.commune === null && countedUntil(t) !== null)
     .sort((a, b) => (a.period_start < b.period_start ? -1 : a.period_start > b.period_start ? 1 : 0))
     .map((tally) => {
-      const logged = within(shootings, tally.period_start, tally.period_end).length;
-      return { tally, logged, missing: Math.max(0, tally.figure - logged) };
+      const logged = within(shootings, tally.period_start, countedUntil(tally)).length;
+      return { tally, logged, missing: Math.max(0, tally.figure - logged), share: tally.figure > 0 ? logged / tally.figure : null };
     });
 }
 

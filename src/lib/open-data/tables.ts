@@ -5,13 +5,31 @@
 import type { MergedIncident, MergedTally } from '../merge.ts';
 import type { SourceRecord } from '../schema.ts';
 import { CONTEXTS, DATE_PRECISIONS, INCIDENT_TYPES, LOCATION_PRECISIONS, TALLY_MEASURES, WEAPONS } from '../schema.ts';
-import { COMMUNES } from '../reference.ts';
+import { COMMUNES, LANGS, type Lang } from '../reference.ts';
+import type { LocalText } from '../local-text.ts';
 import { WEEKDAYS } from '../partial-date.ts';
 import type { VictimCount } from '../victims.ts';
 import { NULLS, type Field, type Row } from './fields.ts';
 
 const { NOT_STATED, NOT_APPLICABLE } = NULLS;
 const d = (en: string, fr: string, nl: string) => ({ en, fr, nl });
+
+const LANG_NAMES = { en: d('English', 'anglais', 'Engels'), fr: d('French', 'français', 'Frans'), nl: d('Dutch', 'néerlandais', 'Nederlands') };
+const NOT_IN_LANG = d('not written in this language (see the other languages)', 'pas rédigé dans cette langue (voir les autres langues)', 'niet in deze taal geschreven (zie de andere talen)');
+
+/** A free-text field becomes one column per language: `place_en`, `place_fr`, `place_nl`. */
+function perLanguage(name: string, description: Record<Lang, string>): Field[] {
+  return LANGS.map((l) => ({
+    name: `${name}_${l}`,
+    type: 'string' as const,
+    nullMeans: NOT_IN_LANG,
+    description: d(`${description.en} (${LANG_NAMES[l].en})`, `${description.fr} (${LANG_NAMES[l].fr})`, `${description.nl} (${LANG_NAMES[l].nl})`),
+  }));
+}
+
+function perLanguageCells(name: string, value: LocalText | null | undefined): Row {
+  return Object.fromEntries(LANGS.map((l) => [`${name}_${l}`, value?.[l] ?? null]));
+}
 
 export const INCIDENT_FIELDS: readonly Field[] = [
   { name: 'id', type: 'string', description: d('Stable identifier of the incident; the same in every file and in the incident page URL.', 'Identifiant stable de l’incident ; le même dans chaque fichier et dans l’adresse de sa page.', 'Vaste identificatie van het incident; dezelfde in elk bestand en in het adres van de incidentpagina.') },
@@ -23,7 +41,7 @@ export const INCIDENT_FIELDS: readonly Field[] = [
   { name: 'type', type: 'string', values: INCIDENT_TYPES, description: d('Kind of incident. "shooting" is gunfire by offenders; police use of firearms is "police-shooting".', 'Nature de l’incident. « shooting » : tirs d’auteurs ; l’usage d’armes par la police est « police-shooting ».', 'Soort incident. "shooting" is schieten door daders; wapengebruik door de politie is "police-shooting".') },
   { name: 'context', type: 'string', values: CONTEXTS, description: d('Context stated by the sources or authorities.', 'Contexte indiqué par les sources ou les autorités.', 'Context volgens de bronnen of de overheid.') },
   { name: 'commune_nis', type: 'string', values: COMMUNES.map((c) => c.nis), nullMeans: NOT_STATED, description: d('NIS code of the commune (see communes.csv).', 'Code INS de la commune (voir communes.csv).', 'NIS-code van de gemeente (zie communes.csv).') },
-  { name: 'place', type: 'string', description: d('Where it happened, as the sources describe it.', 'Lieu, tel que décrit par les sources.', 'Plaats, zoals de bronnen ze beschrijven.') },
+  ...perLanguage('place', d('Where it happened, as the sources describe it', 'Lieu, tel que décrit par les sources', 'Plaats, zoals de bronnen ze beschrijven')),
   { name: 'hotspot', type: 'string', nullMeans: NOT_APPLICABLE, description: d('Hotspot district the sources place it in, if any.', 'Quartier sensible où les sources le situent, le cas échéant.', 'Hotspotwijk waar de bronnen het situeren, indien van toepassing.') },
   { name: 'station', type: 'string', nullMeans: NOT_APPLICABLE, description: d('Metro or premetro station named by the sources.', 'Station de (pré)métro citée par les sources.', 'Metro- of premetrostation die de bronnen noemen.') },
   { name: 'lat', type: 'number', nullMeans: NOT_STATED, description: d('Latitude (WGS84), only when a source gives the location.', 'Latitude (WGS84), seulement si une source donne le lieu exact.', 'Breedtegraad (WGS84), alleen als een bron de locatie geeft.') },
@@ -36,7 +54,7 @@ export const INCIDENT_FIELDS: readonly Field[] = [
   { name: 'arrests', type: 'integer', nullMeans: NOT_STATED, description: d('Arrests reported in connection with the incident.', 'Arrestations rapportées en lien avec l’incident.', 'Gemelde arrestaties in verband met het incident.') },
   { name: 'weapon', type: 'string', values: WEAPONS, nullMeans: NOT_STATED, description: d('Weapon used, as stated.', 'Arme utilisée, telle qu’indiquée.', 'Gebruikt wapen, zoals vermeld.') },
   { name: 'police_targeted', type: 'boolean', nullMeans: NOT_STATED, description: d('True when police officers were the target.', 'Vrai quand des policiers étaient visés.', 'Waar als politiemensen het doelwit waren.') },
-  { name: 'notes', type: 'string', nullMeans: NOT_APPLICABLE, description: d('What the sources leave open or disagree on.', 'Ce que les sources laissent ouvert ou sur quoi elles divergent.', 'Wat de bronnen open laten of waarover ze verschillen.') },
+  ...perLanguage('notes', d('What the sources leave open or disagree on', 'Ce que les sources laissent ouvert ou sur quoi elles divergent', 'Wat de bronnen open laten of waarover ze verschillen')),
   { name: 'source_count', type: 'integer', description: d('Number of sources; each is a row in sources.csv.', 'Nombre de sources ; chacune est une ligne de sources.csv.', 'Aantal bronnen; elk is een rij in sources.csv.') },
   { name: 'articles', type: 'url-list', description: d('Our articles that report the incident (space-separated URLs).', 'Nos articles qui rapportent l’incident (adresses séparées par des espaces).', 'Onze artikels die het incident melden (URL’s gescheiden door spaties).') },
 ];
@@ -45,11 +63,11 @@ export const TALLY_FIELDS: readonly Field[] = [
   { name: 'id', type: 'string', description: d('Stable identifier of the official figure.', 'Identifiant stable du chiffre officiel.', 'Vaste identificatie van het officiële cijfer.') },
   { name: 'figure', type: 'integer', description: d('The number the authority stated.', 'Le nombre cité par l’autorité.', 'Het getal dat de overheid gaf.') },
   { name: 'measure', type: 'string', values: TALLY_MEASURES, description: d('What is counted.', 'Ce qui est compté.', 'Wat geteld wordt.') },
-  { name: 'counts', type: 'string', description: d('What the figure counts, in the authority’s terms.', 'Ce que le chiffre compte, dans les termes de l’autorité.', 'Wat het cijfer telt, in de woorden van de overheid.') },
+  ...perLanguage('counts', d('What the figure counts, in the authority’s terms', 'Ce que le chiffre compte, dans les termes de l’autorité', 'Wat het cijfer telt, in de woorden van de overheid')),
   { name: 'commune_nis', type: 'string', values: COMMUNES.map((c) => c.nis), nullMeans: d('the figure covers the whole region', 'le chiffre couvre toute la Région', 'het cijfer geldt voor het hele Gewest'), description: d('Commune the figure is limited to.', 'Commune à laquelle le chiffre se limite.', 'Gemeente waartoe het cijfer beperkt is.') },
   { name: 'period_start', type: 'partial-date', description: d('Start of the period counted.', 'Début de la période comptée.', 'Begin van de getelde periode.') },
   { name: 'period_end', type: 'partial-date', nullMeans: NOT_STATED, description: d('End of the period counted.', 'Fin de la période comptée.', 'Einde van de getelde periode.') },
-  { name: 'authority', type: 'string', description: d('Who stated the figure.', 'Qui a donné le chiffre.', 'Wie het cijfer gaf.') },
+  ...perLanguage('authority', d('Who stated the figure', 'Qui a donné le chiffre', 'Wie het cijfer gaf')),
   { name: 'stated_on', type: 'partial-date', nullMeans: NOT_STATED, description: d('When the figure was stated.', 'Quand le chiffre a été donné.', 'Wanneer het cijfer werd gegeven.') },
   { name: 'source_count', type: 'integer', description: d('Number of sources; each is a row in sources.csv.', 'Nombre de sources ; chacune est une ligne de sources.csv.', 'Aantal bronnen; elk is een rij in sources.csv.') },
 ];
@@ -62,7 +80,6 @@ export const SOURCE_FIELDS: readonly Field[] = [
   { name: 'date', type: 'partial-date', nullMeans: NOT_STATED, description: d('Publication date.', 'Date de publication.', 'Publicatiedatum.') },
   { name: 'author', type: 'string', nullMeans: NOT_STATED, description: d('Author.', 'Auteur.', 'Auteur.') },
   { name: 'url', type: 'string', nullMeans: NOT_STATED, description: d('Where to read it.', 'Où le lire.', 'Waar het te lezen is.') },
-  { name: 'file', type: 'string', nullMeans: NOT_APPLICABLE, description: d('File name of the source report in our archive.', 'Nom du fichier du rapport source dans nos archives.', 'Bestandsnaam van het bronverslag in ons archief.') },
 ];
 
 export const COMMUNE_FIELDS: readonly Field[] = [
@@ -94,7 +111,7 @@ export function incidentRow(inc: MergedIncident, articleUrl: (slug: string, lang
     type: inc.type,
     context: inc.context,
     commune_nis: inc.commune,
-    place: inc.place,
+    ...perLanguageCells('place', inc.place),
     hotspot: inc.hotspot ?? null,
     station: inc.station ?? null,
     lat: inc.coordinates?.lat ?? null,
@@ -107,7 +124,7 @@ export function incidentRow(inc: MergedIncident, articleUrl: (slug: string, lang
     arrests: inc.arrests ?? null,
     weapon: inc.weapon,
     police_targeted: inc.police_targeted,
-    notes: inc.notes ?? null,
+    ...perLanguageCells('notes', inc.notes),
     source_count: inc.sources.length,
     articles: inc.reportedIn.map((a) => articleUrl(a.slug, a.lang)),
   };
@@ -118,18 +135,18 @@ export function tallyRow(t: MergedTally): Row {
     id: t.id,
     figure: t.figure,
     measure: t.measure,
-    counts: t.counts,
+    ...perLanguageCells('counts', t.counts),
     commune_nis: t.commune,
     period_start: t.period_start,
     period_end: t.period_end,
-    authority: t.authority,
+    ...perLanguageCells('authority', t.authority),
     stated_on: t.stated_on,
     source_count: t.sources.length,
   };
 }
 
 export function sourceRows(recordType: 'incident' | 'tally', id: string, sources: readonly SourceRecord[]): Row[] {
-  return sources.map((s) => ({ record_type: recordType, record_id: id, outlet: s.outlet, title: s.title, date: s.date, author: s.author, url: s.url, file: s.file }));
+  return sources.map((s) => ({ record_type: recordType, record_id: id, outlet: s.outlet, title: s.title, date: s.date, author: s.author, url: s.url }));
 }
 
 export function communeRows(population: (nis: string) => number, areaKm2: (nis: string) => number): Row[] {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { allTexts, asLocalText, combineLocalText, textIn } from '../../src/lib/local-text.ts';
+
+describe('local text', () => {
+  it('shows the page language, else English, French, Dutch in that order, saying which', () => {
+    expect(textIn({ fr: 'rue', nl: 'straat' }, 'nl')).toEqual({ text: 'straat', lang: 'nl' });
+    expect(textIn({ fr: 'rue', en: 'street' }, 'nl')).toEqual({ text: 'street', lang: 'en' });
+    expect(textIn({ nl: 'straat', fr: 'rue' }, 'en')).toEqual({ text: 'rue', lang: 'fr' });
+    expect(textIn({ nl: 'straat' }, 'fr')).toEqual({ text: 'straat', lang: 'nl' });
+    expect(() => textIn({}, 'en')).toThrow();
+  });
+
+  it('reads a plain string in the given language', () => {
+    expect(asLocalText('rue Dante', 'fr')).toEqual({ fr: 'rue Dante' });
+    expect(asLocalText({ nl: 'x' }, 'fr')).toEqual({ nl: 'x' });
+  });
+
+  it('combines languages and reports a language written two ways', () => {
+    expect(combineLocalText({ en: 'a' }, { fr: 'b' })).toEqual({ text: { en: 'a', fr: 'b' }, conflicts: [] });
+    expect(combineLocalText({ en: 'a', nl: 'c' }, { en: 'a', nl: 'd' })).toEqual({ text: { en: 'a', nl: 'c' }, conflicts: ['nl'] });
+    expect(allTexts({ nl: 'c', en: 'a' })).toEqual(['a', 'c']);
+  });
+});
