@@ -139,6 +139,11 @@ const inlineSource = z
 /** Registry entries may leave the outlet unknown; inline records must name it. */
 type CitedSource = Omit<SourceReport, 'key' | 'note'> & { key: string | null; note: LocalText | null; language: string | null };
 
+/** A registry entry as records cite it (the registry's notes are written in English). */
+export function citedFromRegistry(found: SourceReport): CitedSource {
+  return { ...found, note: found.note === null ? null : { en: found.note } };
+}
+
 /**
  * A source is a key into data/sources.json or a full record written inline.
  * Dispatched by hand rather than with z.union, so an editor sees the precise
@@ -154,8 +159,7 @@ const sourceRef = z.unknown().transform((raw, ctx): CitedSource => {
       });
       return z.NEVER;
     }
-    // The registry's notes are written in English.
-    return { ...found, note: found.note === null ? null : { en: found.note } };
+    return citedFromRegistry(found);
   }
   const parsed = inlineSource.safeParse(raw);
   if (!parsed.success) {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvParse } from 'd3-dsv';
+import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { DIST, filesUnder } from './helpers.ts';
 
