@@ -5,10 +5,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { todayInBrussels } from '../src/lib/partial-date.ts';
-import { foldName } from '../src/lib/commune-lookup.ts';
+import { foldText } from '../src/lib/commune-lookup.ts';
 
 export function slugify(title: string): string {
-  return foldName(title).replace(/ /g, '-').slice(0, 80).replace(/-+$/, '');
+  return foldText(title).replace(/ /g, '-').slice(0, 80).replace(/-+$/, '');
 }
 
 export function articleTemplate(title: string, today: string): string {

@@ -4,14 +4,19 @@
  */
 import { COMMUNES, type Commune } from './reference.ts';
 
-export function foldName(value: string): string {
+/** Text without accents, case or punctuation: words separated by single spaces. */
+export function foldText(value: string): string {
   return value
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
-    .replace(/\bst\b/g, 'saint')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+}
+
+/** For matching names only: "St Gilles" and "Saint-Gilles" are one commune. Never for slugs. */
+export function foldName(value: string): string {
+  return foldText(value).replace(/\bst\b/g, 'saint');
 }
 
 function spellings(c: Commune): string[] {

@@ -172,7 +172,7 @@ const sourceRef = z.unknown().transform((raw, ctx): CitedSource => {
 const sourceList = z
   .array(sourceRef)
   .min(1, 'every record needs at least one source')
-  .refine((list) => list.some((s) => s.url !== null), { message: 'every record needs at least one source with the http(s) url of a public report' });
+  .refine((list) => list.length === 0 || list.some((s) => s.url !== null), { message: 'every record needs at least one source with the http(s) url of a public report' });
 
 export const incidentSchema = z
   .object({

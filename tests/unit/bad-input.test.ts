@@ -1,10 +1,12 @@
 /**
  * The corpus of bad input in tests/fixtures/bad: one file per mistake, with the
- * message an editor must see (file:line, field, what was expected) beside it.
+ * line and message an editor must see (file:line, field, what was expected)
+ * beside it, as `LINE  field: message`. Lines were read off the fixtures by
+ * hand; several put the mistake in a later record, past other list items.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadContent, parseArticle } from '../../scripts/lib/load-content.ts';
+import { loadContent, parseArticle, yamlLine } from '../../scripts/lib/load-content.ts';
 import { mergeArticles } from '../../src/lib/merge.ts';
 
 const dir = 'tests/fixtures/bad';
@@ -21,7 +23,8 @@ describe('bad input corpus', () => {
     const { entry, problems } = parseArticle(file, readFileSync(file, 'utf8'));
     expect(entry).toBeUndefined();
     const printed = problems.map((p) => `${p.file}:${p.line}  ${p.field}: ${p.message}`);
-    expect(printed.some((line) => line.includes(expected)), printed.join('\n')).toBe(true);
+    expect(expected, 'expected file starts with the line number').toMatch(/^\d+  /);
+    expect(printed.some((line) => line.startsWith(`${file}:${expected}`)), printed.join('\n')).toBe(true);
     for (const p of problems) expect(p.line).toBeGreaterThan(1);
   });
 
@@ -30,5 +33,12 @@ describe('bad input corpus', () => {
     expect(problems).toEqual([]);
     const expected = readFileSync('tests/fixtures/conflict/expected.txt', 'utf8').trim();
     expect(() => mergeArticles(entries)).toThrow(expected);
+  });
+
+  it('locates a field inside a later record, past nested lists', () => {
+    const text = ['---', 'title: T', 'incidents:', '  - id: a', '    sources:', '      - x', '      - y', '  - id: b', '    sources:', '      - z', '    place: here', '---', ''].join('\n');
+    expect(yamlLine(text.split('\n').slice(1, -2).join('\n'), ['incidents', 1, 'place'])).toBe(10);
+    expect(yamlLine(text.split('\n').slice(1, -2).join('\n'), ['incidents', 1, 'missing'])).toBe(7);
+    expect(yamlLine(text.split('\n').slice(1, -2).join('\n'), ['incidents', 0, 'sources', 1])).toBe(6);
   });
 });

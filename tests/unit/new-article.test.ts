@@ -9,6 +9,8 @@ import { execFileSync } from 'node:child_process';
 describe('npm run new', () => {
   it('makes a slug from any title', () => {
     expect(slugify('Fusillade à Molenbeek : deux blessés')).toBe('fusillade-a-molenbeek-deux-blesses');
+    // Name matching reads "St" as "saint"; a slug keeps what the editor wrote.
+    expect(slugify('Shots on St Gilles street at 1st light')).toBe('shots-on-st-gilles-street-at-1st-light');
   });
   it('writes a valid draft', () => {
     const { entry, problems } = parseArticle('new.mdx', articleTemplate('A "quoted" title', '2026-11-22'));
