@@ -1,7 +1,8 @@
 /**
  * Golden tests: a chart's rendered HTML/SVG for fixed data is compared with the
- * committed file. A change in output fails the test; review the diff, then
- * update with `npx vitest run --project golden -u`.
+ * committed file. A change in output fails the test and writes the new output
+ * beside the golden (`*.new.html`); review the diff, then accept it with
+ * `UPDATE_GOLDEN=1 npx vitest run --project golden`.
  */
 import { describe, expect, it } from 'vitest';
 import CommuneBars from '../../src/charts/CommuneBars.astro';
@@ -9,7 +10,10 @@ import CumulativeShootings from '../../src/charts/CumulativeShootings.astro';
 import MonthlyShootings from '../../src/charts/MonthlyShootings.astro';
 import TypeMultiples from '../../src/charts/TypeMultiples.astro';
 import CommuneMap from '../../src/maps/CommuneMap.astro';
+import { expectGolden } from './golden.ts';
 import { renderComponent } from './render.ts';
+
+const GOLDEN = 'tests/golden/__golden__';
 import { incidents, tallies } from './fixtures.ts';
 
 const charts = { monthly: MonthlyShootings, cumulative: CumulativeShootings, communes: CommuneBars, types: TypeMultiples };
@@ -24,7 +28,7 @@ describe('chart golden files', () => {
       expect(html).toContain('class="chart-title"');
       expect(html).toContain('class="chart-takeaway"');
       expect(html).toMatch(/<figcaption class="chart-source">[^<]+<a href="\/[a-z]{2}\/data\/">/);
-      await expect(html).toMatchFileSnapshot(`./__golden__/${name}-${lang}.html`);
+      expectGolden(html, `${GOLDEN}/${name}-${lang}.html`);
     });
   }
 
@@ -33,7 +37,7 @@ describe('chart golden files', () => {
     expect(html.match(/<a [^>]*class="area/g)).toHaveLength(19);
     expect(html).toContain('<details class="chart-table">');
     expect(html).toMatch(/<figcaption class="chart-source">[^<]+<a href="\/[a-z]{2}\/data\/">/);
-    await expect(html).toMatchFileSnapshot(`./__golden__/map-${lang}.html`);
+    expectGolden(html, `${GOLDEN}/map-${lang}.html`);
   });
 
   it('escapes editor-provided text in labels', async () => {
