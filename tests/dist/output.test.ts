@@ -5,6 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { readTableCsv } from '../../src/lib/open-data/read-csv.ts';
 import { TABLE_FIELDS, sha256, type Manifest } from '../../src/lib/open-data/files.ts';
@@ -95,9 +96,15 @@ describe('open data', () => {
 
   it.each(['incidents', 'tallies', 'sources', 'communes'] as const)('%s.csv parses back to exactly the records of %s.json', (table) => {
     const fromCsv = readTableCsv(read(`data/${table}.csv`), TABLE_FIELDS[table], `${table}.csv`);
-    const fromJson = JSON.parse(read(`data/${table}.json`));
+    const fromJson = JSON.parse(read(`data/${table}.json`)) as Record<string, unknown>[];
     expect(fromCsv).toEqual(fromJson);
     expect(read(`data/${table}.csv`)).toMatch(/\r\n$/);
+    // The same check with an independent reader (d3-dsv) and a cell rule written here:
+    // empty for null, space-separated lists, true/false, numbers as JavaScript prints them.
+    const cell = (v: unknown) => (v === null ? '' : Array.isArray(v) ? v.join(' ') : String(v));
+    const rows = csvParse(read(`data/${table}.csv`).replace(/^\uFEFF/, ''));
+    expect(rows.columns).toEqual(Object.keys(fromJson[0]!));
+    expect(rows.map((r) => ({ ...r }))).toEqual(fromJson.map((o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, cell(v)]))));
   });
 
   it('holds every merged incident and tally, each source, and nothing else', () => {
