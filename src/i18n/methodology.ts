@@ -2,7 +2,7 @@
  * The methodology page, written separately in each language (not machine
  * translated). Numbers that come from code are placeholders filled at render.
  */
-import type { Lang } from '../lib/reference.ts';
+import type { Lang } from './langs.ts';
 
 export interface Section {
   id: string;

@@ -2,7 +2,7 @@
  * Interface strings. English is the reference: the French and Dutch tables
  * must have exactly its keys (a test and the type below check it).
  */
-import type { Lang } from '../lib/reference.ts';
+import type { Lang } from './langs.ts';
 
 const en = {
   siteName: 'Brussels Gun Violence Monitor',

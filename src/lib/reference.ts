@@ -3,8 +3,9 @@ import communesJson from '../../data/communes.json' with { type: 'json' };
 import hotspotsJson from '../../data/hotspots.json' with { type: 'json' };
 import sourcesJson from '../../data/sources.json' with { type: 'json' };
 
-export type Lang = 'en' | 'fr' | 'nl';
-export const LANGS: readonly Lang[] = ['en', 'fr', 'nl'];
+import { LANGS, type Lang } from '../i18n/langs.ts';
+
+export { LANGS, type Lang };
 export type Names = Record<Lang, string>;
 
 export interface Commune {

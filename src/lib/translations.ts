@@ -22,3 +22,13 @@ export function translationConflicts(all: readonly ArticleEntry[]): string[] {
   }
   return problems;
 }
+
+/**
+ * A translation may leave the records to its original, and any article may
+ * refer to records kept in a log: the records an article shows are those
+ * reported by any article of its translation group.
+ */
+export function recordsOfGroup<R extends { reportedIn: readonly { file: string }[] }>(group: readonly Pick<ArticleEntry, 'file'>[], records: readonly R[]): R[] {
+  const files = new Set(group.map((a) => a.file));
+  return records.filter((r) => r.reportedIn.some((a) => files.has(a.file)));
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { newsArticleJsonLd } from '../../src/lib/json-ld.ts';
+import { recordsOfGroup } from '../../src/lib/translations.ts';
+
+describe('article page data', () => {
+  it('shows the records reported by any article of the translation group, and no other', () => {
+    const records = [
+      { id: 'a', reportedIn: [{ file: 'en.mdx' }] },
+      { id: 'b', reportedIn: [{ file: 'log.mdx' }, { file: 'fr.mdx' }] },
+      { id: 'c', reportedIn: [{ file: 'other.mdx' }] },
+    ];
+    expect(recordsOfGroup([{ file: 'en.mdx' }, { file: 'fr.mdx' }], records).map((r) => r.id)).toEqual(['a', 'b']);
+    expect(recordsOfGroup([{ file: 'nl.mdx' }], records)).toEqual([]);
+  });
+
+  it('writes NewsArticle JSON-LD with the last update as dateModified', () => {
+    const data = { title: 'T', dek: 'D', published: '2026-11-19', updated: '2026-11-24', authors: ['A', 'B'] };
+    const ld = newsArticleJsonLd({ data, lang: 'fr', publisher: 'P', url: 'https://x/fr/a/', image: 'https://x/og.png' });
+    expect(ld).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'T',
+      description: 'D',
+      inLanguage: 'fr',
+      datePublished: '2026-11-19',
+      dateModified: '2026-11-24',
+      author: [{ '@type': 'Person', name: 'A' }, { '@type': 'Person', name: 'B' }],
+      publisher: { '@type': 'Organization', name: 'P' },
+      image: 'https://x/og.png',
+      mainEntityOfPage: 'https://x/fr/a/',
+      url: 'https://x/fr/a/',
+    });
+    expect(newsArticleJsonLd({ data: { ...data, updated: undefined }, lang: 'fr', publisher: 'P', url: 'u', image: 'i' })['dateModified']).toBe('2026-11-19');
+  });
+});
