@@ -81,3 +81,8 @@ export function formatPeriod(start: string, end: string | null, statedOn: string
 export function formatShare(share: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
+
+/** Text with `code` spans (field names, allowed values) split for rendering; code keeps its own spelling. */
+export function codeSegments(text: string): { text: string; code: boolean }[] {
+  return text.split('`').map((part, i) => ({ text: part, code: i % 2 === 1 })).filter((s) => s.text !== '');
+}

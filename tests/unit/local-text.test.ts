@@ -21,3 +21,11 @@ describe('local text', () => {
     expect(allTexts({ nl: 'c', en: 'a' })).toEqual(['a', 'c']);
   });
 });
+
+import { codeSegments } from '../../src/lib/format.ts';
+describe('code segments', () => {
+  it('splits text on backticks into text and code', () => {
+    expect(codeSegments('Si `killed_at_least` est vrai')).toEqual([{ text: 'Si ', code: false }, { text: 'killed_at_least', code: true }, { text: ' est vrai', code: false }]);
+    expect(codeSegments('plain')).toEqual([{ text: 'plain', code: false }]);
+  });
+});
