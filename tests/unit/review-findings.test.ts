@@ -119,3 +119,11 @@ describe('review findings', () => {
     expect(fromCell(articles, 'https://a/ https://b/', 'x')).toEqual(['https://a/', 'https://b/']);
   });
 });
+
+describe('log period', () => {
+  it('keeps records from 1 January 2024 on, and undated ones', async () => {
+    const { inLogPeriod } = await import('../../src/lib/log-period.ts');
+    const recs = [{ date: '2023-12-31' }, { date: '2024-01-01' }, { date: '2024' }, { date: '2023' }, { date: null }, { date: '2023-12' }];
+    expect(inLogPeriod(recs)).toEqual([{ date: '2024-01-01' }, { date: '2024' }, { date: null }]);
+  });
+});

@@ -2,6 +2,7 @@
  * Geometry of the "cumulative shootings through the year" chart: one step line
  * per year on a shared day-of-year axis, so years compare at the same date.
  */
+import { inLogPeriod } from '../log-period.ts';
 import { curveStepAfter, line, scaleLinear } from 'd3';
 import { cumulativeByYear, isShooting, type CumulativeSeries } from '../aggregate.ts';
 import { memoOnInput } from '../memo.ts';
@@ -47,6 +48,9 @@ export function cumulativeLayout(series: readonly CumulativeSeries[], frame: Cha
 
 /** The cumulative chart's series and layout for a set of incidents, computed once per array. */
 export const cumulativeModel = memoOnInput((incidents: readonly Incident[]) => {
-  const series = cumulativeByYear(incidents.filter(isShooting));
-  return { series, layout: series.length ? cumulativeLayout(series) : null };
+  const shootings = incidents.filter(isShooting);
+  // Years before the systematic log hold a few records each: a curve would read as a count.
+  const inPeriod = inLogPeriod(shootings);
+  const series = cumulativeByYear(inPeriod);
+  return { series, layout: series.length ? cumulativeLayout(series) : null, before: shootings.length - inPeriod.length };
 });

@@ -2,7 +2,7 @@
 import { byMonth, isShooting } from '../aggregate.ts';
 import { memoOnInputs } from '../memo.ts';
 import type { Incident, Tally } from '../schema.ts';
-import { LOG_START } from '../log-period.ts';
+import { inLogPeriod, LOG_START } from '../log-period.ts';
 import { earliestDay } from '../partial-date.ts';
 import { busiestMonth, monthlyBarsLayout } from './monthly-bars.ts';
 import { compareWithOfficial, monthlyChartRange } from './official-vs-log.ts';
@@ -10,7 +10,7 @@ import { compareWithOfficial, monthlyChartRange } from './official-vs-log.ts';
 export const monthlyChartModel = memoOnInputs((incidents: readonly Incident[], tallies: readonly Tally[]) => {
   const all = incidents.filter(isShooting);
   // Undated records stay in (they are reported as unplaced); records before the log's period are counted apart.
-  const shootings = all.filter((i) => i.date === null || earliestDay(i.date) >= LOG_START);
+  const shootings = inLogPeriod(all);
   const inPeriod = tallies.filter((t) => earliestDay(t.period_start) >= LOG_START);
   const placed = byMonth(shootings).buckets.filter((b) => b.incidents > 0).map((b) => b.key);
   const range = monthlyChartRange(placed, inPeriod);

@@ -1,5 +1,6 @@
 /** Counts per incident type and year: the data behind the small-multiples view. */
 import * as Plot from '@observablehq/plot';
+import { inLogPeriod } from '../log-period.ts';
 import type { Incident, IncidentType } from '../schema.ts';
 import { yearOf } from '../partial-date.ts';
 
@@ -29,11 +30,15 @@ export interface TypeMultiplesModel {
   labels: string[];
   years: number[];
   undated: number;
+  /** Records dated before the systematic log: in the database, not in this chart. */
+  before: number;
 }
 
 export function typeMultiplesModel(incidents: readonly Pick<Incident, 'type' | 'date'>[], labelOf: (type: IncidentType) => string): TypeMultiplesModel {
-  const rows = typeYearCounts(incidents).map((r) => ({ ...r, label: labelOf(r.type) }));
+  const inPeriod = inLogPeriod(incidents);
+  const rows = typeYearCounts(inPeriod).map((r) => ({ ...r, label: labelOf(r.type) }));
   return {
+    before: incidents.length - inPeriod.length,
     rows,
     labels: [...new Set(rows.map((r) => r.label))],
     years: [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b),
