@@ -32,6 +32,6 @@ describe('citations in the built site', () => {
 
   it('links each citation on an incident page to its report', () => {
     const page = readFileSync(join(DIST, 'en/incidents/2024-10-02-anderlecht-rue-dante-police-patrol/index.html'), 'utf8');
-    expect(page).toMatch(/<a href="https:\/\/www\.rtl\.be\/[^"]+" rel="nofollow noopener">RTL Info, /);
+    expect(page).toMatch(/<a href="https:\/\/www\.rtl\.be\/[^"]+" rel="nofollow noopener"><span class="outlet" translate="no">RTL Info<\/span>, /);
   });
 });
