@@ -55,6 +55,7 @@ export function feedPath(lang: Lang): string {
   return `${base}/${lang}/rss.xml`;
 }
 
-export function incidentsYearPath(lang: Lang, year: string): string {
-  return `${base}/${lang}/incidents/years/${year}/`;
+/** A page of the split database: `key` is a year, a year/month, or either with a part number. */
+export function incidentsPeriodPath(lang: Lang, key: string): string {
+  return `${base}/${lang}/incidents/years/${key}/`;
 }
