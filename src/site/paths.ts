@@ -47,8 +47,9 @@ export function dataFilePath(name: string): string {
   return `${base}/data/${name}`;
 }
 
+/** Under the language folder so the image route renders after the pages (see share-images.ts). */
 export function shareImagePath(lang: Lang, slug: string): string {
-  return `${base}/og/${lang}/${slug}.png`;
+  return `${base}/${lang}/og/${slug}.png`;
 }
 
 export function feedPath(lang: Lang): string {
