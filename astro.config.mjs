@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
+import sitemap from './src/integrations/sitemap.ts';
 
 // The public address is set by the deploy workflow; local builds link to the preview server.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -16,9 +16,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
+      locales: ['en', 'fr', 'nl'],
       // The bare root only redirects to /en/.
-      filter: (page) => new URL(page).pathname !== `${base.replace(/\/$/, '')}/`,
-      i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', nl: 'nl' } },
+      exclude: (page) => page === '',
     }),
   ],
   i18n: {

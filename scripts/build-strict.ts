@@ -2,11 +2,13 @@
  * `astro build` that fails on any warning Astro logs (a publication never ships
  * a build whose warnings nobody read), then the Pagefind search index over the
  * built pages. Content problems stop the build before this, as errors.
- * Usage: node scripts/build-strict.ts [--outDir dir]
+ * Usage: node scripts/build-strict.ts [--outDir dir] [--no-search]
+ * (--no-search skips the index, so the benchmark can time the two steps apart).
  */
 import { spawnSync } from 'node:child_process';
 
-const args = process.argv.slice(2);
+const noSearch = process.argv.includes('--no-search');
+const args = process.argv.slice(2).filter((a) => a !== '--no-search');
 const outFlag = args.indexOf('--outDir');
 const outDir = outFlag >= 0 ? args[outFlag + 1]! : 'dist';
 
@@ -27,4 +29,4 @@ if (warnings.length) {
   console.error(`\nThe build printed ${warnings.length} warning(s):\n${warnings.join('\n')}`);
   process.exit(1);
 }
-run('pagefind', ['--site', outDir, '--quiet']);
+if (!noSearch) run('pagefind', ['--site', outDir, '--quiet']);

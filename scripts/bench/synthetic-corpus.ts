@@ -1,6 +1,9 @@
 /**
  * Writes a synthetic corpus of N articles with M incidents each into a folder,
  * for the benchmark only. Deterministic (seeded); never written into content/.
+ * Places are unique words (the duplicate check compares them).
+ * The schema wants every record sourced with an http(s) address: each one
+ * cites a placeholder on example.org, with a note that says it is synthetic.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +37,7 @@ export function writeSyntheticCorpus(dir: string, articles: number, incidentsPer
     date_precision: day
     type: ${rand() < 0.7 ? 'shooting' : 'police-operation'}
     commune: "${commune.nis}"
-    place: "synthetic street ${a}-${i}"
+    place: "rue Synth${a}x${i}"
     location_precision: street
     killed: ${Math.floor(rand() * 2)}
     injured: ${rand() < 0.2 ? 'null' : Math.floor(rand() * 3)}
@@ -43,6 +46,7 @@ export function writeSyntheticCorpus(dir: string, articles: number, incidentsPer
     sources:
       - outlet: "Synthetic Gazette"
         url: "https://example.org/synthetic/${a}/${i}"
+        note: "Synthetic benchmark record: example.org is a placeholder address; never published."
 `;
     });
     const text = `---

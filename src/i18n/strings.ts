@@ -230,7 +230,11 @@ const en = {
   locprec_commune: "commune only",
   locprec_region: "region only",
   locprec_unknown: "not stated",
-  dbByYear: "The database is large, so it is split by year. Each year's page has the full table with filters; the downloads above hold every incident.",
+  dbByYear: "The database is large, so it is split by year, a busy year by month, and a busy month into parts. Each page has the full table with filters; the downloads above hold every incident.",
+  dbMonthNotStated: "{year}, month not stated",
+  dbPartOf: "{period}, part {part} of {parts}",
+  dbPart: "part {part}",
+  dbPageTitle: "Incident database: {period}",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -462,7 +466,11 @@ const fr: Table = {
   locprec_commune: "commune seulement",
   locprec_region: "région seulement",
   locprec_unknown: "non précisé",
-  dbByYear: "La base de données est volumineuse : elle est découpée par année. La page de chaque année contient le tableau complet et ses filtres ; les téléchargements ci-dessus contiennent tous les incidents.",
+  dbByYear: "La base de données est volumineuse\u00a0: elle est découpée par année, une année chargée par mois, et un mois chargé en plusieurs parties. Chaque page contient le tableau complet et ses filtres\u00a0; les téléchargements ci-dessus contiennent tous les incidents.",
+  dbMonthNotStated: "{year}, mois non précisé",
+  dbPartOf: "{period}, partie {part} sur {parts}",
+  dbPart: "partie {part}",
+  dbPageTitle: "Base de données des incidents\u00a0: {period}",
 };
 
 const nl: Table = {
@@ -691,7 +699,11 @@ const nl: Table = {
   locprec_commune: "alleen de gemeente",
   locprec_region: "alleen het gewest",
   locprec_unknown: "niet vermeld",
-  dbByYear: "De databank is groot en daarom per jaar opgesplitst. De pagina van elk jaar bevat de volledige tabel met filters; de downloads hierboven bevatten alle incidenten.",
+  dbByYear: "De databank is groot en daarom per jaar opgesplitst, een druk jaar per maand en een drukke maand in delen. Elke pagina bevat de volledige tabel met filters; de downloads hierboven bevatten alle incidenten.",
+  dbMonthNotStated: "{year}, maand niet vermeld",
+  dbPartOf: "{period}, deel {part} van {parts}",
+  dbPart: "deel {part}",
+  dbPageTitle: "Incidentendatabank: {period}",
 };
 
 export const STRINGS: Record<Lang, Table> = { en, fr, nl };

@@ -4,6 +4,7 @@
  * place one of them does not state) are most likely one event; the editor
  * either reuses the first id or says they differ with `distinct_from`.
  */
+import { pushTo } from './group.ts';
 import { allTexts, type LocalText } from './local-text.ts';
 
 interface Placed {
@@ -60,7 +61,7 @@ export function likelyDuplicates(incidents: readonly Placed[]): DuplicatePair[] 
     // Only a known day can say "the same day"; a month is too wide to call two records one.
     if (inc.date === null || inc.commune === null || inc.date.length !== 10 || inc.date_precision !== 'day') continue;
     const key = `${inc.date}|${inc.commune}`;
-    groups.set(key, [...(groups.get(key) ?? []), inc]);
+    pushTo(groups, key, inc);
   }
   const pairs: DuplicatePair[] = [];
   for (const group of groups.values()) {

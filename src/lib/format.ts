@@ -6,8 +6,26 @@ import type { VictimCount, VictimTotal } from './victims.ts';
 
 export const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-BE', nl: 'nl-BE' };
 
+/**
+ * An Intl formatter costs about a hundred times more to create than to use, and a
+ * large build formats millions of values: keep one per kind, locale and options.
+ */
+function cachedFormatter<O extends object, F>(make: (locale: string, options: O) => F): (lang: Lang, options: O) => F {
+  const cache = new Map<string, F>();
+  return (lang, options) => {
+    const key = `${lang}|${JSON.stringify(options)}`;
+    let formatter = cache.get(key);
+    if (!formatter) cache.set(key, (formatter = make(LOCALES[lang], options)));
+    return formatter;
+  };
+}
+
+export const numberFormat = cachedFormatter((locale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options));
+export const dateTimeFormat = cachedFormatter((locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options));
+const listFormat = cachedFormatter((locale, options: Intl.ListFormatOptions) => new Intl.ListFormat(locale, options));
+
 export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang]).format(n);
+  return numberFormat(lang, {}).format(n);
 }
 
 /** Calendar dates carry no time zone: format them as UTC so no day shifts. */
@@ -15,18 +33,17 @@ export function formatDate(value: string, lang: Lang): string {
   const p = parsePartialDate(value);
   if (!p) throw new Error(`not a partial date: ${value}`);
   const at = new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    p.day !== null
-      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-      : p.month !== null
-        ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
-        : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(LOCALES[lang], options).format(at);
+  const options = p.day !== null ? DAY : p.month !== null ? MONTH : YEAR;
+  return dateTimeFormat(lang, options).format(at);
 }
+
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric', timeZone: 'UTC' };
+const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
 
 export function formatMonthShort(monthKey: string, lang: Lang): string {
   const [y, m] = monthKey.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(LOCALES[lang], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return dateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 interface DatedRecord {
@@ -59,12 +76,12 @@ export function formatVictimTotal(total: VictimTotal, lang: Lang): string {
 
 /** "A, B and C" in the page's language. */
 export function formatList(items: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
 }
 
 /** Rates: a fixed number of decimals, so a column of them lines up. */
 export function formatDecimal(n: number, lang: Lang, digits: number): string {
-  return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  return numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
 }
 
 /**
@@ -79,7 +96,7 @@ export function formatPeriod(start: string, end: string | null, statedOn: string
 }
 
 export function formatShare(share: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
 /** Text with `code` spans (field names, allowed values) split for rendering; code keeps its own spelling. */

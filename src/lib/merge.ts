@@ -6,6 +6,7 @@
 import type { Article, Incident, SourceRecord, Tally } from './schema.ts';
 import { combineLocalText, type LocalText } from './local-text.ts';
 import { likelyDuplicates, type DuplicatePair } from './duplicates.ts';
+import { pushTo } from './group.ts';
 
 export interface ArticleEntry {
   /** Path of the MDX file, for error messages. */
@@ -126,10 +127,10 @@ export function mergeArticles(entries: readonly ArticleEntry[]): MergeResult {
   const ordered = [...entries].sort((a, b) => a.file.localeCompare(b.file));
   for (const entry of ordered) {
     for (const record of entry.data.incidents) {
-      incidentGroups.set(record.id, [...(incidentGroups.get(record.id) ?? []), { entry, record }]);
+      pushTo(incidentGroups, record.id, { entry, record });
     }
     for (const record of entry.data.tallies) {
-      tallyGroups.set(record.id, [...(tallyGroups.get(record.id) ?? []), { entry, record }]);
+      pushTo(tallyGroups, record.id, { entry, record });
     }
   }
 

@@ -26,8 +26,12 @@ export function parsePartialDate(value: string): DateParts | null {
   return { year, month, day };
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Arithmetic, not a Date: the schema asks this for every date of every record. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 /** YAML turns unquoted 2025-02-05 into a Date at UTC midnight; bring it back to text. */
@@ -85,7 +89,16 @@ export function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** Today's date in Brussels, the reference for "future" dates. */
+const BRUSSELS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' });
+let lastToday: { minute: number; day: string } | undefined;
+
+/**
+ * Today's date in Brussels, the reference for "future" dates. The schema asks
+ * for every date it validates: the answer is kept for the minute it was asked
+ * in, so a long build still sees midnight pass.
+ */
 export function todayInBrussels(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (lastToday?.minute !== minute) lastToday = { minute, day: BRUSSELS_DAY.format(now) };
+  return lastToday.day;
 }

@@ -18,7 +18,8 @@ export interface Corpus<T extends ArticleEntry> extends Omit<MergeResult, 'dupli
 
 export function assembleCorpus<T extends ArticleEntry & LinkingEntry>(all: readonly T[], today?: string): Corpus<T> {
   const articles = publishedArticles(all, today);
-  const problems = [...badArticleLinks(articles, all.filter((a) => !articles.includes(a))), ...translationConflicts(articles)];
+  const live = new Set<T>(articles);
+  const problems = [...badArticleLinks(articles, all.filter((a) => !live.has(a))), ...translationConflicts(articles)];
   let merged: MergeResult = { incidents: [], tallies: [], duplicates: [], unknownRefs: [] };
   try {
     merged = mergeArticles(articles);

@@ -47,14 +47,16 @@ export function dataFilePath(name: string): string {
   return `${base}/data/${name}`;
 }
 
+/** Under the language folder so the image route renders after the pages (see share-images.ts). */
 export function shareImagePath(lang: Lang, slug: string): string {
-  return `${base}/og/${lang}/${slug}.png`;
+  return `${base}/${lang}/og/${slug}.png`;
 }
 
 export function feedPath(lang: Lang): string {
   return `${base}/${lang}/rss.xml`;
 }
 
-export function incidentsYearPath(lang: Lang, year: string): string {
-  return `${base}/${lang}/incidents/years/${year}/`;
+/** A page of the split database: `key` is a year, a year/month, or either with a part number. */
+export function incidentsPeriodPath(lang: Lang, key: string): string {
+  return `${base}/${lang}/incidents/years/${key}/`;
 }

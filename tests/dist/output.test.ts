@@ -141,6 +141,26 @@ describe('feeds, sitemap and structured data', () => {
     expect([...locs].sort()).toEqual(expected.sort());
     for (const a of published) expect(locs.has(`/${a.data.lang}/articles/${a.slug}/`)).toBe(true);
     expect(read('robots.txt')).toMatch(/Sitemap: .+\/sitemap-index\.xml/);
+    expect(read('sitemap-index.xml')).toContain('/sitemap-0.xml</loc>');
+  });
+
+  it('the sitemap gives each page its versions in the other languages, as the page itself does', () => {
+    const xml = read('sitemap-0.xml');
+    const alternatesIn = (block: string) =>
+      [...block.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => `${m[1]} ${new URL(m[2]!).pathname}`).sort();
+    const entries = new Map([...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map((m) => [new URL(m[1]!).pathname, alternatesIn(m[2]!)]));
+    const incident = incidents[0]!.id;
+    expect(entries.get(`/fr/incidents/${incident}/`)).toEqual(['en', 'fr', 'nl'].map((l) => `${l} /${l}/incidents/${incident}/`));
+    expect(entries.get('/nl/')).toEqual(['en /en/', 'fr /fr/', 'nl /nl/']);
+    // An article in one language (same path in no other) has none.
+    const single = published.find((a) => !a.data.translation_key)!;
+    expect(entries.get(`/${single.data.lang}/articles/${single.slug}/`)).toEqual([]);
+    // Every page with alternates is named by each of them, in the same set.
+    for (const [path, alts] of entries) {
+      const page = read(`${path.slice(1)}index.html`);
+      const onPage = [...page.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => `${m[1]} ${new URL(m[2]!).pathname}`).sort();
+      for (const a of alts) expect(onPage, path).toContain(a);
+    }
   });
 
   it('every article carries NewsArticle JSON-LD, OpenGraph tags and a share image that exists', () => {

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newsArticleJsonLd } from '../../src/lib/json-ld.ts';
-import { recordsOfGroup } from '../../src/lib/translations.ts';
 
 describe('article page data', () => {
-  it('shows the records reported by any article of the translation group, and no other', () => {
-    const records = [
-      { id: 'a', reportedIn: [{ file: 'en.mdx' }] },
-      { id: 'b', reportedIn: [{ file: 'log.mdx' }, { file: 'fr.mdx' }] },
-      { id: 'c', reportedIn: [{ file: 'other.mdx' }] },
-    ];
-    expect(recordsOfGroup([{ file: 'en.mdx' }, { file: 'fr.mdx' }], records).map((r) => r.id)).toEqual(['a', 'b']);
-    expect(recordsOfGroup([{ file: 'nl.mdx' }], records)).toEqual([]);
-  });
-
   it('writes NewsArticle JSON-LD with the last update as dateModified', () => {
     const data = { title: 'T', dek: 'D', published: '2026-11-19', updated: '2026-11-24', authors: ['A', 'B'] };
     const ld = newsArticleJsonLd({ data, lang: 'fr', publisher: 'P', url: 'https://x/fr/a/', image: 'https://x/og.png' });

@@ -1,0 +1,24 @@
+/** One share image per published article, rendered from SVG at build time (no network, no fonts fetched). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { t } from '../../../i18n/strings.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { shareImageSvg } from '../../../lib/share-image.ts';
+import { loadCorpus } from '../../../site/corpus.ts';
+import { encodeShareImages, shareImagePng, type ShareCardSvg } from '../../../site/share-images.ts';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+  const { articles } = await loadCorpus();
+  const cards = articles.map((a): ShareCardSvg & { lang: typeof a.data.lang; slug: string } => ({
+    key: `${a.data.lang}/${a.slug}`,
+    lang: a.data.lang,
+    slug: a.slug,
+    svg: shareImageSvg({ siteName: t(a.data.lang, 'siteName'), title: a.data.title, footer: formatDate(a.data.published, a.data.lang) }),
+  }));
+  encodeShareImages(cards);
+  return cards.map(({ lang, slug, key, svg }) => ({ params: { lang, slug }, props: { card: { key, svg } } }));
+};
+
+export const GET: APIRoute = async ({ props }) => {
+  const png = await shareImagePng(props['card'] as ShareCardSvg);
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};
