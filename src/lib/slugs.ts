@@ -1,5 +1,11 @@
 /** URL slugs for communes carry the NIS code, so a renamed commune keeps its address. */
+import { foldName } from './commune-lookup.ts';
 import { COMMUNES, type Commune } from './reference.ts';
+
+/** Lower-case ASCII words joined by hyphens: "Fusillade à Molenbeek" → "fusillade-a-molenbeek". */
+export function slugify(title: string): string {
+  return foldName(title).replace(/ /g, '-').slice(0, 80).replace(/-+$/, '');
+}
 
 export function communeSlug(c: Pick<Commune, 'nis' | 'slug'>): string {
   return `${c.nis}-${c.slug}`;
