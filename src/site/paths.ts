@@ -58,3 +58,11 @@ export function feedPath(lang: Lang): string {
 export function incidentsYearPath(lang: Lang, year: string): string {
   return `${base}/${lang}/incidents/years/${year}/`;
 }
+
+export function quartersPath(lang: Lang): string {
+  return `${base}/${lang}/quarters/`;
+}
+
+export function quarterPath(lang: Lang, slug: string): string {
+  return `${base}/${lang}/quarters/${slug}/`;
+}
