@@ -86,7 +86,7 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
         heading: 'Sources and licences',
         paragraphs: [
           'Our data is published under the Creative Commons Attribution 4.0 licence. News reports remain the property of their publishers; we cite them and do not reproduce their text.',
-          'Quarters and communes: « Réalisé avec Brussels UrbIS®© - Distribution & Copyright CIRB » (paradigm.brussels, UrbIS open-data licence); the quarters are the Monitoring des Quartiers of IBSA (perspective.brussels). Populations: Statbel, statistical sectors on 1 January 2024 (CC BY 4.0). Metro and premetro stations: Source: STIB-MIVB - Open Data (GTFS stops 2025/26, names of December 2024). Provenance and checks of every file: data/geo/SOURCES.md in the source code.',
+          'Quarters and communes: « Réalisé avec Brussels UrbIS®© - Distribution & Copyright CIRB » (paradigm.brussels, UrbIS open-data licence); the quarters are the Monitoring des Quartiers of IBSA (perspective.brussels). Populations: Statbel, statistical sectors on 1 January 2024 (CC BY 4.0). Metro and premetro stations: Source: STIB-MIVB - Open Data (GTFS stops 2025/26, names of December 2024). Provenance and checks of every file: data/geo/SOURCES.md in the source code.',
         ],
       },
     ],
@@ -246,7 +246,7 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
         heading: 'Bronnen en licenties',
         paragraphs: [
           'Onze gegevens worden gepubliceerd onder de licentie Creative Commons Naamsvermelding 4.0. Persartikels blijven eigendom van hun uitgevers; we citeren ze zonder hun tekst over te nemen.',
-          'Wijken en gemeenten: « Réalisé avec Brussels UrbIS®© - Distribution & Copyright CIRB » (paradigm.brussels, open-datalicentie van UrbIS); de wijken zijn die van de Wijkmonitoring van het BISA (perspective.brussels). Bevolking: Statbel, statistische sectoren op 1 januari 2024 (CC BY 4.0). Metro- en premetrostations: Source: STIB-MIVB - Open Data (GTFS-haltes 2025/26, namen van december 2024). Herkomst en controles van elk bestand: data/geo/SOURCES.md in de broncode.',
+          'Wijken en gemeenten: « Réalisé avec Brussels UrbIS®© - Distribution & Copyright CIRB » (paradigm.brussels, open-datalicentie van UrbIS); de wijken zijn die van de Wijkmonitoring van het BISA (perspective.brussels). Bevolking: Statbel, statistische sectoren op 1 januari 2024 (CC BY 4.0). Metro- en premetrostations: Source: STIB-MIVB - Open Data (GTFS-haltes 2025/26, namen van december 2024). Herkomst en controles van elk bestand: data/geo/SOURCES.md in de broncode.',
         ],
       },
     ],

@@ -112,7 +112,9 @@ export interface QuarterMapModel {
   counts: PlacementCounts;
 }
 
-const regionProjection = fitProjection(geography().outline, MAP_FRAME);
+/** Brussels is about as tall as it is wide: a square-ish frame draws it as large as the column allows. */
+export const QUARTER_FRAME: MapFrame = { width: 560, height: 550, padding: 8 };
+const regionProjection = fitProjection(geography().outline, QUARTER_FRAME);
 const regionTolerance = toleranceFor(regionProjection);
 
 /** The static part of the region-wide map, drawn once per build. */
@@ -128,7 +130,8 @@ const regionBase = (() => {
       const drawn = HOTSPOTS.filter((h) => h.quarters.length > 0);
       const bounds = pathBounds(regionProjection);
       const boxes = drawn.map((h) => bounds(quartersFeature(h.quarters)));
-      const labels = Object.fromEntries(LANGS.map((l) => [l, placeLabels(drawn.map((h, i) => ({ box: boxes[i]!, text: h.name[l] })), MAP_FRAME)])) as Record<Lang, LabelSpot[]>;
+      // Placed for the larger type used on narrow screens, so neither size overlaps.
+      const labels = Object.fromEntries(LANGS.map((l) => [l, placeLabels(drawn.map((h, i) => ({ box: boxes[i]!, text: h.name[l] })), QUARTER_FRAME, 19)])) as Record<Lang, LabelSpot[]>;
       return drawn.map((h, i) => ({
         hotspot: h,
         d: path(quartersOutline(h.quarters, regionTolerance)),
@@ -147,8 +150,8 @@ export const quarterMapModel = memoOnInput((incidents: readonly Incident[]): Qua
   const placed = placedIncidents(incidents);
   const { project, ...base } = regionBase;
   return {
-    width: MAP_FRAME.width,
-    height: MAP_FRAME.height,
+    width: QUARTER_FRAME.width,
+    height: QUARTER_FRAME.height,
     ...base,
     marks: incidentMarks(placed.map((p) => ({ id: p.incident.id, placement: p.placement, station: p.incident.station })), project),
     scales: quarterScales(incidents),
