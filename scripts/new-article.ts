@@ -5,11 +5,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { todayInBrussels } from '../src/lib/partial-date.ts';
-import { foldText } from '../src/lib/commune-lookup.ts';
+import { slugify } from '../src/lib/slugs.ts';
 
-export function slugify(title: string): string {
-  return foldText(title).replace(/ /g, '-').slice(0, 80).replace(/-+$/, '');
-}
+export { slugify };
 
 export function articleTemplate(title: string, today: string): string {
   return `---

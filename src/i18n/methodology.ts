@@ -48,7 +48,8 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
         heading: 'What the precision fields mean',
         paragraphs: [
           'Dates are as precise as the sources allow: a day, a month or a year, or no date at all when the sources give none. An approximate date is marked as such and is not placed in a monthly chart.',
-          'Locations carry a precision: exact, street, station, neighbourhood, commune, region or unknown. Coordinates are recorded only when a source gives them; we never place a point by guesswork.',
+          'Locations carry a precision: exact, street, station, neighbourhood, commune, region or unknown. Coordinates are recorded only when a source gives them; we never place a point by guesswork. When a report names a metro or premetro station, the incident is drawn at the station, from STIB’s station table, as a ring that marks the station and not the spot. Each record and the open data say where its point comes from (point_source).',
+          'An incident is placed in one of the 145 quarters of the Monitoring des Quartiers only when a report names the neighbourhood and a quarter bears that name, or the place lies in a single quarter (a Statbel statistical sector of that name, lying in one quarter); the record then says how, in quarter_note. An incident at a named station is placed in the station’s quarter. Reports that name an area spread over several quarters (Cureghem, Laeken, the North quarter around rue de Brabant, Porte de Hal, used for both sides of the small ring) leave the quarter empty.',
           'Victim counts are an exact number, a minimum (“a deadly shooting” means at least one death) or “not stated”. A total that includes a minimum or an unstated count is shown as “at least”.',
         ],
       },
@@ -56,9 +57,12 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
         id: 'map',
         heading: 'Map and rates',
         paragraphs: [
-          'The map shades the 19 communes by the number of incidents in our log, per 100,000 residents, or per km². Rates use the legal population on 1 January 2020 published by Statbel, the most recent year we could obtain as an openly licensed machine-readable copy, and each commune’s surveyed area.',
+          'The map of communes shades the 19 communes by the number of incidents in our log, per 100,000 residents, or per km². Rates use Statbel’s residents on 1 January 2024, summed over each commune’s statistical sectors (3,461 residents of the region have no known sector and are in no commune’s figure), and each commune’s area computed from its UrbIS boundary.',
+          'The map of quarters shades the 145 quarters of the regional Monitoring des Quartiers by the incidents placed in them, and per 10,000 residents for residential quarters (parks, cemeteries, industry and rail have too few residents for a rate). Most incidents in our log are known only to their commune: they are counted on the map of communes and not on the map of quarters, which says how many they are.',
           'A commune with fewer than {minCount} incidents is not shaded by rate: with so few events a rate mostly reflects chance and the size of the commune. It is hatched and labelled “too few for a rate”.',
-          'Commune boundaries are simplified for display. Hotspot districts named in our sources are marked in the commune they lie in; we have not found an open, citable boundary for them, so their perimeter is not drawn.',
+          'Quarters and communes come from UrbIS and share their borders: 50 quarters cross a commune border and are cut along it. The borders are simplified to within 6 m for the files we ship, and to half a pixel on each map; scripts/derive-geo.ts builds them and checks that the quarters tile the region, that each quarter’s population is the sum of its statistical sectors and that every station lies in exactly one quarter.',
+          'Each hotspot district our sources name is drawn as the quarter it covers: the quarter where the station it is named after lies (Clemenceau, the North Station area), or the quarter that bears its name (Peterbos, Matonge). Parc Bonnevie matches no quarter or station name, so it is not drawn. The map carries no numbered markers, which readers could take for counts.',
+          'The quarters’ Dutch names are shown as the regional wijkmonitoring spells them. UrbIS stores the French names without accents; we restore them only from committed spellings (the Dutch names when they are the same, STIB’s station names, the official commune names, and a short list of French words with a single spelling, such as chaussée or hôpital), and keep the other words as UrbIS has them.',
         ],
       },
       {
@@ -67,7 +71,7 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
         paragraphs: [
           'The log is only as complete as our reporting: a commune with no incident in our log is not a commune without incidents.',
           'Some reports give no date or no place. Those incidents stay in the log and in the downloads with the missing values empty, and every chart says how many it could not place.',
-          'No source we hold gives coordinates, so no incident is drawn as a point yet. We have not found an open dataset of metro and premetro station locations or of neighbourhood boundaries that we could redistribute; incidents near stations are recorded by station name only.',
+          'No source we hold gives coordinates: incidents are drawn as points only at the metro stations the reports name. No open street gazetteer of Brussels exists that we could ship, so a street does not place an incident in a quarter.',
         ],
       },
       {
@@ -82,7 +86,7 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
         heading: 'Sources and licences',
         paragraphs: [
           'Our data is published under the Creative Commons Attribution 4.0 licence. News reports remain the property of their publishers; we cite them and do not reproduce their text.',
-          'Commune boundaries: Belgian administrative boundaries of the FPS Finance (General Administration of Patrimony Documentation), via the repository mathiasleroy/Belgium-Geographic-Data (MIT licence). Populations: Statbel, via the repository vandenbroucke/belgian_municipalities.',
+          'Quarters and communes: « Réalisé avec Brussels UrbIS®© - Distribution & Copyright CIRB » (paradigm.brussels, UrbIS open-data licence); the quarters are the Monitoring des Quartiers of IBSA (perspective.brussels). Populations: Statbel, statistical sectors on 1 January 2024 (CC BY 4.0). Metro and premetro stations: Source: STIB-MIVB - Open Data (GTFS stops 2025/26, names of December 2024). Provenance and checks of every file: data/geo/SOURCES.md in the source code.',
         ],
       },
     ],
@@ -124,7 +128,8 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
         heading: 'Ce que signifient les champs de précision',
         paragraphs: [
           'Les dates sont aussi précises que les sources le permettent : un jour, un mois ou une année, ou aucune date quand les sources n’en donnent pas. Une date approximative est signalée comme telle et n’est pas placée dans un graphique mensuel.',
-          'Les lieux portent une précision : exact, rue, station, quartier, commune, région ou inconnu. Des coordonnées ne sont enregistrées que lorsqu’une source les donne ; nous ne plaçons jamais un point au jugé.',
+          'Les lieux portent une précision : exact, rue, station, quartier, commune, région ou inconnu. Des coordonnées ne sont enregistrées que lorsqu’une source les donne ; nous ne plaçons jamais un point au jugé. Quand un article nomme une station de métro ou de prémétro, l’incident est placé à la station, d’après la table des stations de la STIB, sous la forme d’un cercle qui marque la station et non l’endroit exact. Chaque fiche et les données ouvertes disent d’où vient son point (point_source).',
+          'Un incident n’est situé dans l’un des 145 quartiers du Monitoring des Quartiers que si un article nomme le quartier et qu’un quartier porte ce nom, ou que le lieu se trouve dans un seul quartier (un secteur statistique de Statbel de ce nom, compris dans un seul quartier) ; la fiche dit alors comment, dans quarter_note. Un incident à une station nommée est situé dans le quartier de la station. Les articles qui nomment un secteur étendu sur plusieurs quartiers (Cureghem, Laeken, le quartier Nord autour de la rue de Brabant, la porte de Hal, dite des deux côtés de la petite ceinture) laissent le quartier vide.',
           'Le nombre de victimes est un nombre exact, un minimum (« une fusillade mortelle » signifie au moins un mort) ou « non précisé ». Un total qui inclut un minimum ou un nombre non précisé est présenté comme « au moins ».',
         ],
       },
@@ -132,9 +137,12 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
         id: 'map',
         heading: 'Carte et taux',
         paragraphs: [
-          'La carte colore les 19 communes selon le nombre d’incidents de notre relevé, pour 100 000 habitants, ou par km². Les taux utilisent la population légale au 1er janvier 2020 publiée par Statbel, l’année la plus récente que nous avons pu obtenir dans une copie lisible par machine et sous licence ouverte, et la superficie cadastrée de chaque commune.',
+          'La carte des communes colore les 19 communes selon le nombre d’incidents de notre relevé, pour 100 000 habitants, ou par km². Les taux utilisent les habitants au 1er janvier 2024 selon Statbel, additionnés sur les secteurs statistiques de chaque commune (3 461 habitants de la Région n’ont pas de secteur connu et ne comptent dans aucune commune), et la superficie de chaque commune calculée d’après sa limite UrbIS.',
+          'La carte des quartiers colore les 145 quartiers du Monitoring des Quartiers régional selon les incidents qui y sont situés, et pour 10 000 habitants pour les quartiers résidentiels (parcs, cimetières, industrie et rail comptent trop peu d’habitants pour un taux). La plupart des incidents de notre relevé ne sont connus qu’à la commune : ils comptent sur la carte des communes et non sur celle des quartiers, qui dit combien ils sont.',
           'Une commune comptant moins de {minCount} incidents n’est pas colorée selon un taux : avec si peu de faits, un taux reflète surtout le hasard et la taille de la commune. Elle est hachurée et porte la mention « trop peu pour un taux ».',
-          'Les limites communales sont simplifiées pour l’affichage. Les quartiers sensibles cités par nos sources sont signalés dans leur commune ; nous n’avons pas trouvé de périmètre ouvert et citable pour ces quartiers, qui ne sont donc pas tracés.',
+          'Quartiers et communes proviennent d’UrbIS et partagent leurs limites : 50 quartiers chevauchent une limite communale et sont découpés le long de celle-ci. Les limites sont simplifiées à 6 m près dans les fichiers que nous publions, et au demi-pixel sur chaque carte ; scripts/derive-geo.ts les construit et vérifie que les quartiers pavent la Région, que la population de chaque quartier est la somme de ses secteurs statistiques et que chaque station se trouve dans un seul quartier.',
+          'Chaque quartier sensible cité par nos sources est tracé comme le quartier qu’il recouvre : celui où se trouve la station dont il porte le nom (Clemenceau, la gare du Nord), ou celui qui porte son nom (Peterbos, Matonge). Le parc Bonnevie ne correspond à aucun nom de quartier ni de station : il n’est pas tracé. La carte ne porte aucun repère numéroté, qu’on pourrait prendre pour un décompte.',
+          'Les noms néerlandais des quartiers sont ceux du wijkmonitoring régional. UrbIS enregistre les noms français sans accents ; nous ne les restituons qu’à partir d’orthographes enregistrées dans le projet (les noms néerlandais quand ils sont identiques, les noms des stations de la STIB, les noms officiels des communes et une courte liste de mots français à orthographe unique, comme chaussée ou hôpital), et laissons les autres mots tels qu’UrbIS les écrit.',
         ],
       },
       {
@@ -143,7 +151,7 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
         paragraphs: [
           'Le relevé n’est complet qu’à la mesure de notre couverture : une commune sans incident dans notre relevé n’est pas une commune sans incident.',
           'Certains articles ne donnent ni date ni lieu. Ces incidents restent dans le relevé et dans les téléchargements, les valeurs manquantes étant laissées vides, et chaque graphique indique combien il n’a pas pu en placer.',
-          'Aucune de nos sources ne donne de coordonnées : aucun incident n’est donc encore placé comme un point. Nous n’avons pas trouvé de données ouvertes redistribuables sur l’emplacement des stations de métro et de prémétro ni sur les limites des quartiers ; les incidents proches d’une station sont enregistrés par le seul nom de la station.',
+          'Aucune de nos sources ne donne de coordonnées : les incidents ne sont placés comme des points qu’aux stations de métro que citent les articles. Il n’existe pas de répertoire ouvert des rues de Bruxelles que nous pourrions publier : une rue ne suffit donc pas à situer un incident dans un quartier.',
         ],
       },
       {
@@ -158,7 +166,7 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
         heading: 'Sources et licences',
         paragraphs: [
           'Nos données sont publiées sous licence Creative Commons Attribution 4.0. Les articles de presse restent la propriété de leurs éditeurs ; nous les citons sans en reproduire le texte.',
-          'Limites communales : limites administratives belges du SPF Finances (Administration générale de la Documentation patrimoniale), via le dépôt mathiasleroy/Belgium-Geographic-Data (licence MIT). Populations : Statbel, via le dépôt vandenbroucke/belgian_municipalities.',
+          'Quartiers et communes : « Réalisé avec Brussels UrbIS®© - Distribution & Copyright CIRB » (paradigm.brussels, licence open data UrbIS) ; les quartiers sont ceux du Monitoring des Quartiers de l’IBSA (perspective.brussels). Populations : Statbel, secteurs statistiques au 1er janvier 2024 (CC BY 4.0). Stations de métro et de prémétro : Source : STIB-MIVB - Open Data (arrêts GTFS 2025/26, noms de décembre 2024). Provenance et contrôles de chaque fichier : data/geo/SOURCES.md dans le code source.',
         ],
       },
     ],
@@ -200,7 +208,8 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
         heading: 'Wat de precisievelden betekenen',
         paragraphs: [
           'Datums zijn zo precies als de bronnen toelaten: een dag, een maand of een jaar, of helemaal geen datum als de bronnen er geen geven. Een datum bij benadering wordt zo aangeduid en komt niet in een maandgrafiek.',
-          'Locaties hebben een precisie: exact, straat, station, wijk, gemeente, gewest of onbekend. Coördinaten worden alleen geregistreerd als een bron ze geeft; we plaatsen nooit een punt op de gok.',
+          'Locaties hebben een precisie: exact, straat, station, wijk, gemeente, gewest of onbekend. Coördinaten worden alleen geregistreerd als een bron ze geeft; we plaatsen nooit een punt op de gok. Als een bericht een metro- of premetrostation noemt, staat het incident bij het station, volgens de stationstabel van de MIVB, als een ring die het station aanduidt en niet de plek zelf. Elk record en de open data zeggen waar het punt vandaan komt (point_source).',
+          'Een incident wordt alleen in een van de 145 wijken van de Wijkmonitoring gesitueerd als een bericht de buurt noemt en een wijk die naam draagt, of als de plek in één enkele wijk ligt (een statistische sector van Statbel met die naam, die in één wijk ligt); het record zegt dan hoe, in quarter_note. Een incident bij een genoemd station komt in de wijk van het station. Berichten die een gebied over meerdere wijken noemen (Kuregem, Laken, de Noordwijk rond de Brabantstraat, de Hallepoort, gebruikt voor beide kanten van de kleine ring) laten de wijk leeg.',
           'Het aantal slachtoffers is een exact getal, een minimum („een dodelijke schietpartij” betekent minstens één dode) of „niet vermeld”. Een totaal met een minimum of een niet-vermeld aantal wordt getoond als „minstens”.',
         ],
       },
@@ -208,9 +217,12 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
         id: 'map',
         heading: 'Kaart en cijfers per inwoner',
         paragraphs: [
-          'De kaart kleurt de 19 gemeenten volgens het aantal incidenten in ons overzicht, per 100.000 inwoners of per km². De cijfers per inwoner gebruiken de wettelijke bevolking op 1 januari 2020 volgens Statbel, het recentste jaar dat we als open, machineleesbare kopie konden krijgen, en de opgemeten oppervlakte van elke gemeente.',
+          'De kaart van de gemeenten kleurt de 19 gemeenten volgens het aantal incidenten in ons overzicht, per 100.000 inwoners of per km². De cijfers per inwoner gebruiken de inwoners op 1 januari 2024 volgens Statbel, opgeteld over de statistische sectoren van elke gemeente (3.461 inwoners van het gewest hebben geen gekende sector en tellen in geen enkele gemeente mee), en de oppervlakte van elke gemeente berekend uit haar UrbIS-grens.',
+          'De kaart van de wijken kleurt de 145 wijken van de gewestelijke Wijkmonitoring volgens de incidenten die erin gesitueerd zijn, en per 10.000 inwoners voor de woonwijken (parken, begraafplaatsen, industrie en spoor hebben te weinig inwoners voor een cijfer). De meeste incidenten in ons overzicht zijn alleen tot op de gemeente bekend: ze tellen mee op de kaart van de gemeenten en niet op die van de wijken, die zegt hoeveel het er zijn.',
           'Een gemeente met minder dan {minCount} incidenten wordt niet ingekleurd per inwoner of per km²: bij zo weinig feiten weerspiegelt zo’n cijfer vooral toeval en de grootte van de gemeente. Ze wordt gearceerd met de vermelding „te weinig voor een cijfer”.',
-          'De gemeentegrenzen zijn vereenvoudigd voor de weergave. Hotspotwijken die onze bronnen noemen, zijn aangeduid in hun gemeente; we vonden voor die wijken geen open, citeerbare afbakening, dus zijn ze niet getekend.',
+          'Wijken en gemeenten komen uit UrbIS en delen hun grenzen: 50 wijken liggen over een gemeentegrens en worden erlangs versneden. De grenzen zijn tot op 6 m vereenvoudigd in de bestanden die we publiceren, en tot op een halve pixel op elke kaart; scripts/derive-geo.ts bouwt ze en controleert dat de wijken het gewest precies bedekken, dat de bevolking van elke wijk de som is van haar statistische sectoren en dat elk station in precies één wijk ligt.',
+          'Elke hotspotwijk die onze bronnen noemen, is getekend als de wijk die ze bestrijkt: de wijk waarin het station ligt waarnaar ze genoemd is (Clemenceau, de Noordstationwijk), of de wijk die haar naam draagt (Peterbos, Matonge). Het Bonneviepark komt met geen enkele wijk- of stationsnaam overeen en is dus niet getekend. De kaart draagt geen genummerde markeringen, die men voor aantallen zou kunnen houden.',
+          'De Nederlandse wijknamen staan zoals de gewestelijke wijkmonitoring ze schrijft. UrbIS bewaart de Franse namen zonder accenten; we herstellen die alleen uit spellingen die in het project zijn vastgelegd (de Nederlandse namen als ze gelijk zijn, de stationsnamen van de MIVB, de officiële gemeentenamen en een korte lijst Franse woorden met één enkele spelling, zoals chaussée of hôpital), en laten de andere woorden zoals UrbIS ze schrijft.',
         ],
       },
       {
@@ -219,7 +231,7 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
         paragraphs: [
           'Het overzicht is maar zo volledig als onze berichtgeving: een gemeente zonder incident in ons overzicht is geen gemeente zonder incidenten.',
           'Sommige berichten geven geen datum of geen plaats. Die incidenten blijven in het overzicht en in de downloads, met lege ontbrekende waarden, en elke grafiek zegt hoeveel ze niet kon plaatsen.',
-          'Geen enkele bron die we hebben, geeft coördinaten, dus staat nog geen enkel incident als punt op de kaart. We vonden geen open gegevens over de ligging van metro- en premetrostations of over wijkgrenzen die we mogen verspreiden; incidenten bij een station worden alleen met de naam van het station geregistreerd.',
+          'Geen enkele bron die we hebben, geeft coördinaten: incidenten staan alleen als punt op de kaart bij de metrostations die de berichten noemen. Er bestaat geen open stratenlijst van Brussel die we mogen verspreiden, dus een straat alleen situeert een incident niet in een wijk.',
         ],
       },
       {
@@ -234,7 +246,7 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
         heading: 'Bronnen en licenties',
         paragraphs: [
           'Onze gegevens worden gepubliceerd onder de licentie Creative Commons Naamsvermelding 4.0. Persartikels blijven eigendom van hun uitgevers; we citeren ze zonder hun tekst over te nemen.',
-          'Gemeentegrenzen: Belgische administratieve grenzen van de FOD Financiën (Algemene Administratie van de Patrimoniumdocumentatie), via de repository mathiasleroy/Belgium-Geographic-Data (MIT-licentie). Bevolking: Statbel, via de repository vandenbroucke/belgian_municipalities.',
+          'Wijken en gemeenten: « Réalisé avec Brussels UrbIS®© - Distribution & Copyright CIRB » (paradigm.brussels, open-datalicentie van UrbIS); de wijken zijn die van de Wijkmonitoring van het BISA (perspective.brussels). Bevolking: Statbel, statistische sectoren op 1 januari 2024 (CC BY 4.0). Metro- en premetrostations: Source: STIB-MIVB - Open Data (GTFS-haltes 2025/26, namen van december 2024). Herkomst en controles van elk bestand: data/geo/SOURCES.md in de broncode.',
         ],
       },
     ],

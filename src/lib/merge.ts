@@ -54,7 +54,7 @@ export interface MergeResult {
 }
 
 /** Fields that describe the record itself rather than what it says about the event. */
-const NON_FACT_FIELDS = new Set(['sources', 'notes', 'date_note', 'weapon_note', 'period_note', 'distinct_from']);
+const NON_FACT_FIELDS = new Set(['sources', 'notes', 'date_note', 'weapon_note', 'quarter_note', 'period_note', 'distinct_from']);
 /** Free text that may be written in several languages: combined per language, compared within a language. */
 const TEXT_FACT_FIELDS = new Set(['place', 'counts', 'authority']);
 
@@ -149,6 +149,7 @@ export function mergeArticles(entries: readonly ArticleEntry[]): MergeResult {
         notes: joinNotes(records.map((r) => r.notes)),
         date_note: joinNotes(records.map((r) => r.date_note)),
         weapon_note: joinNotes(records.map((r) => r.weapon_note)),
+        quarter_note: joinNotes(records.map((r) => r.quarter_note)),
         distinct_from: first.record.distinct_from && [...new Set(records.flatMap((r) => r.distinct_from ?? []))],
         sources: mergeSources(records.map((r) => r.sources)),
         reportedIn: group.map((g) => refOf(g.entry)),

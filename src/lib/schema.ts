@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { findCommune, unknownCommuneMessage } from './commune-lookup.ts';
 import { dateToIso, earliestDay, granularity, parsePartialDate, todayInBrussels, weekdayOf, WEEKDAYS } from './partial-date.ts';
 import type { VictimCount } from './victims.ts';
-import { hotspotBySlug, HOTSPOTS, LANGS, sourceByKey, SOURCE_REPORTS, type Lang, type SourceReport } from './reference.ts';
+import { hotspotBySlug, HOTSPOTS, LANGS, quarterByCode, quarterInCommune, sourceByKey, SOURCE_REPORTS, stationById, type Lang, type SourceReport } from './reference.ts';
+import { findQuarter, findStation, quarterOutsideCommuneMessage, stationOutsideCommuneMessage, unknownQuarterMessage, unknownStationMessage } from './place-lookup.ts';
 import type { LocalText } from './local-text.ts';
 
 export const INCIDENT_TYPES = [
@@ -94,6 +95,26 @@ const communeRef = z.union([z.string(), z.number()]).transform((raw, ctx) => {
     return z.NEVER;
   }
   return commune.nis;
+});
+
+/** A quarter by code or French or Dutch name; resolves to its code. */
+const quarterRef = z.union([z.string(), z.number()]).transform((raw, ctx) => {
+  const quarter = findQuarter(raw);
+  if (!quarter) {
+    ctx.addIssue({ code: 'custom', message: unknownQuarterMessage(raw) });
+    return z.NEVER;
+  }
+  return quarter.code;
+});
+
+/** A metro or premetro station by French or Dutch name or id; resolves to its id. */
+const stationRef = z.string().transform((raw, ctx) => {
+  const station = findStation(raw);
+  if (!station) {
+    ctx.addIssue({ code: 'custom', message: unknownStationMessage(raw) });
+    return z.NEVER;
+  }
+  return station.id;
 });
 
 const hotspotRef = z.string().superRefine((v, ctx) => {
@@ -189,7 +210,12 @@ export const incidentSchema = z
     commune: communeRef.nullable(),
     place: localText('say where it happened, or "not stated"'),
     hotspot: hotspotRef.optional(),
-    station: z.string().min(1).optional(),
+    /** A quarter of the Monitoring des Quartiers that a report names (directly, or by a place only it holds). */
+    quarter: quarterRef.optional(),
+    /** How the quarter was established from the reports: required with `quarter`. */
+    quarter_note: optionalText,
+    /** A metro or premetro station a report names; gives the record a point at the station. */
+    station: stationRef.optional(),
     coordinates: z
       .object({
         lat: z.number().min(REGION_BOUNDS.south, 'latitude is outside the Brussels-Capital Region').max(REGION_BOUNDS.north, 'latitude is outside the Brussels-Capital Region'),
@@ -240,6 +266,22 @@ export const incidentSchema = z
         });
       }
     }
+    if (inc.quarter !== undefined) {
+      if (inc.commune && !quarterInCommune(inc.quarter, inc.commune)) {
+        ctx.addIssue({ code: 'custom', path: ['quarter'], message: quarterOutsideCommuneMessage(quarterByCode.get(inc.quarter)!, inc.commune) });
+      }
+      if (!inc.quarter_note) {
+        ctx.addIssue({ code: 'custom', path: ['quarter_note'], message: 'a quarter needs a quarter_note saying how the reports place the incident in it (the quarter bears the name they give, or a place only it holds)' });
+      }
+    } else if (inc.quarter_note) {
+      ctx.addIssue({ code: 'custom', path: ['quarter_note'], message: 'quarter_note explains a quarter; add the quarter or leave the note out' });
+    }
+    if (inc.station !== undefined && inc.commune) {
+      const station = stationById.get(inc.station)!;
+      if (!quarterInCommune(station.quarter, inc.commune)) {
+        ctx.addIssue({ code: 'custom', path: ['station'], message: stationOutsideCommuneMessage(station, inc.commune) });
+      }
+    }
     if (inc.commune === null && ['exact', 'street', 'station', 'neighbourhood', 'commune'].includes(inc.location_precision)) {
       ctx.addIssue({
         code: 'custom',
@@ -277,7 +319,7 @@ export const correctionSchema = z
   .object({ date: pastDate, text: z.string().min(1) })
   .strict();
 
-const INCIDENT_TEXT_FIELDS = ['place', 'notes', 'date_note', 'weapon_note'] as const;
+const INCIDENT_TEXT_FIELDS = ['place', 'notes', 'date_note', 'weapon_note', 'quarter_note'] as const;
 const TALLY_TEXT_FIELDS = ['counts', 'period_note', 'authority'] as const;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -334,3 +376,4 @@ export type Tally = z.output<typeof tallySchema>;
 export type Article = z.output<typeof articleSchema>;
 export type SourceRecord = Incident['sources'][number];
 export type IncidentType = Incident['type'];
+export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];

@@ -1,6 +1,7 @@
 /** Builds the open-data files once per build from the loaded corpus. */
 import { openDataFiles } from '../lib/open-data/files.ts';
 import { areaKm2, communeFeatures, populationOf } from '../lib/geo/communes.ts';
+import { placementOf } from '../lib/geo/quarter-model.ts';
 import type { Lang } from '../lib/reference.ts';
 import { loadCorpus } from './corpus.ts';
 import { articlePath } from './paths.ts';
@@ -18,6 +19,7 @@ async function build() {
     articleUrl: (slug, lang) => new URL(articlePath(lang as Lang, slug), import.meta.env.SITE).href,
     population: populationOf,
     areaKm2: (nis) => areas.get(nis)!,
+    placementOf: (id) => placementOf(corpus.incidents, id),
   });
 }
 

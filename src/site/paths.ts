@@ -60,3 +60,11 @@ export function feedPath(lang: Lang): string {
 export function incidentsPeriodPath(lang: Lang, key: string): string {
   return `${base}/${lang}/incidents/years/${key}/`;
 }
+
+export function quartersPath(lang: Lang): string {
+  return `${base}/${lang}/quarters/`;
+}
+
+export function quarterPath(lang: Lang, slug: string): string {
+  return `${base}/${lang}/quarters/${slug}/`;
+}

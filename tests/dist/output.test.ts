@@ -85,7 +85,7 @@ describe('open data', () => {
   const manifest = JSON.parse(read('data/manifest.json')) as Manifest;
 
   it('lists every file with its real size and SHA-256', () => {
-    expect(manifest.files.map((f) => f.name).sort()).toEqual(['communes.csv', 'communes.json', 'incidents.csv', 'incidents.geojson', 'incidents.json', 'sources.csv', 'sources.json', 'tallies.csv', 'tallies.json']);
+    expect(manifest.files.map((f) => f.name).sort()).toEqual(['communes.csv', 'communes.json', 'incidents.csv', 'incidents.geojson', 'incidents.json', 'quarters.csv', 'quarters.json', 'sources.csv', 'sources.json', 'stations.csv', 'stations.json', 'tallies.csv', 'tallies.json']);
     for (const f of manifest.files) {
       const text = read(`data/${f.name}`);
       expect(sha256(text), f.name).toBe(f.sha256);
@@ -94,7 +94,7 @@ describe('open data', () => {
     expect(manifest.version).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it.each(['incidents', 'tallies', 'sources', 'communes'] as const)('%s.csv parses back to exactly the records of %s.json', (table) => {
+  it.each(['incidents', 'tallies', 'sources', 'communes', 'quarters', 'stations'] as const)('%s.csv parses back to exactly the records of %s.json', (table) => {
     const fromCsv = readTableCsv(read(`data/${table}.csv`), TABLE_FIELDS[table], `${table}.csv`);
     const fromJson = JSON.parse(read(`data/${table}.json`)) as Record<string, unknown>[];
     expect(fromCsv).toEqual(fromJson);
@@ -116,14 +116,24 @@ describe('open data', () => {
     expect(JSON.parse(read('data/communes.json'))).toHaveLength(19);
   });
 
-  it('GeoJSON keeps every incident, with a point only where a source gave coordinates', () => {
-    const gj = JSON.parse(read('data/incidents.geojson')) as { type: string; features: { id: string; geometry: { coordinates: number[] } | null }[] };
+  it('GeoJSON keeps every incident, with a point only where a source gave coordinates or a report named a station, and says which', () => {
+    const gj = JSON.parse(read('data/incidents.geojson')) as { type: string; features: { id: string; geometry: { coordinates: number[] } | null; properties: { point_source: string | null } }[] };
+    const stations = JSON.parse(read('data/stations.json')) as { id: string; lon: number; lat: number }[];
     expect(gj.type).toBe('FeatureCollection');
     expect(gj.features).toHaveLength(incidents.length);
     for (const f of gj.features) {
       const inc = incidents.find((i) => i.id === f.id)!;
-      expect(f.geometry === null).toBe(!inc.coordinates);
+      expect(f.geometry === null, f.id).toBe(!inc.coordinates && !inc.station);
+      if (inc.coordinates) {
+        expect(f.properties.point_source).toBe('source');
+        expect(f.geometry!.coordinates).toEqual([inc.coordinates.lon, inc.coordinates.lat]);
+      } else if (inc.station) {
+        const st = stations.find((x) => x.id === inc.station)!;
+        expect(f.properties.point_source).toBe('station-table');
+        expect(f.geometry!.coordinates).toEqual([st.lon, st.lat]);
+      } else expect(f.properties.point_source).toBeNull();
     }
+    expect(gj.features.filter((f) => f.geometry !== null).length).toBeGreaterThan(10);
   });
 });
 

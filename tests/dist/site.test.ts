@@ -71,6 +71,27 @@ describe('built site', () => {
     expect(svg).toContain('<details class="chart-table">');
   });
 
+  it('builds a page for each quarter our log places an incident in, and the map of quarters links all 145', () => {
+    const stations = (JSON.parse(readFileSync('data/stations.json', 'utf8')) as { stations: { id: string; quarter: number }[] }).stations;
+    const quarters = (JSON.parse(readFileSync('data/quarters.json', 'utf8')) as { quarters: { code: number; slug: string }[] }).quarters;
+    // A quarter named by the record, else the quarter of its station (no record in the log gives coordinates).
+    expect(merged.incidents.some((i) => i.coordinates)).toBe(false);
+    const placed = new Set(merged.incidents.flatMap((i) => (i.quarter !== undefined ? [i.quarter] : i.station ? [stations.find((st) => st.id === i.station)!.quarter] : [])));
+    expect(placed.size).toBeGreaterThanOrEqual(5);
+    for (const q of quarters) for (const lang of ['en', 'fr', 'nl']) expect(existsSync(`${dist}/${lang}/quarters/${q.slug}/index.html`), `${lang} ${q.slug}`).toBe(placed.has(q.code));
+    const page = read('en/quarters/index.html');
+    expect(page.match(/<a [^>]*class="area"/g)).toHaveLength(145);
+    expect(read('fr/index.html')).toContain('id="map-quarters"');
+  });
+
+  it('gives every incident page a locator map when the record has a commune or a point, and says where its point comes from', () => {
+    for (const i of merged.incidents) {
+      const html = read(`en/incidents/${i.id}/index.html`);
+      expect(html.includes('id="map-locator"'), i.id).toBe(i.commune !== null || i.station !== undefined || i.coordinates !== undefined);
+      if (i.station && !i.coordinates) expect(html, i.id).toContain('from the STIB station table: the station, not the exact spot');
+    }
+  });
+
   it('ships no client JavaScript for reading', () => {
     for (const p of ['en/index.html', ...published.map((a) => `${a.data.lang}/articles/${a.slug}/index.html`)]) {
       expect(read(p)).not.toMatch(/<script(?![^>]*application\/ld\+json)/);

@@ -27,6 +27,9 @@ const PAGES = [
   '/en/communes/',
   '/nl/communes/21001-anderlecht/',
   '/en/hotspots/clemenceau/',
+  '/en/quarters/',
+  '/fr/quarters/11-cureghem-bara/',
+  '/nl/hotspots/parc-bonnevie/',
   '/fr/data/',
   '/nl/methodology/',
   '/en/corrections/',
@@ -124,6 +127,46 @@ describe('the map', () => {
     expect(await page.locator('.map-legend[data-measure="per100k"]').isVisible()).toBe(true);
     expect(await page.locator('.map-legend[data-measure="count"]').isVisible()).toBe(false);
     await context.close();
+  });
+});
+
+describe('the map of quarters', () => {
+  it('is visible, announces every quarter with its values, and a quarter is reached and opened from the keyboard', async () => {
+    const { page, problems } = await open('/en/quarters/');
+    const box = await page.locator('#map-quarters svg.map-svg').boundingBox();
+    expect(box!.height).toBeGreaterThan(200);
+    const areas = page.locator('#map-quarters a.area');
+    expect(await areas.count()).toBe(145);
+    const labels = await areas.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    for (const l of labels) expect(l).toMatch(/^.+, .+: (1 incident|\d+ incidents); .+$/);
+    expect(labels.some((l) => /per 10,000 residents$/.test(l))).toBe(true);
+    // From the measure switch, Tab reaches the link that skips the map, then the quarters one by one.
+    await page.locator('#map-quarters input[value="per10k"]').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/Skip the map/);
+    let label = '';
+    for (let i = 0; i < 146 && !label.startsWith('Cureghem Bara,'); i++) {
+      await page.keyboard.press('Tab');
+      label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    }
+    expect(label).toMatch(/^Cureghem Bara, Anderlecht and Saint-Gilles: \d+ incidents; /);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/en\/quarters\/11-cureghem-bara\/$/);
+    expect(await page.locator('h1').textContent()).toBe('Cureghem Bara');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('skips to its data table from the keyboard, and the table holds every quarter', async () => {
+    const { page } = await open('/en/quarters/');
+    await page.locator('#map-quarters .skip-map').focus();
+    await page.keyboard.press('Enter');
+    expect(page.url()).toMatch(/#map-quarters-table$/);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#map-quarters-table table').first().locator('tbody tr').count()).toBe(145);
+    await page.close();
   });
 });
 

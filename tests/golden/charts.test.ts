@@ -10,11 +10,12 @@ import CumulativeShootings from '../../src/charts/CumulativeShootings.astro';
 import MonthlyShootings from '../../src/charts/MonthlyShootings.astro';
 import TypeMultiples from '../../src/charts/TypeMultiples.astro';
 import CommuneMap from '../../src/maps/CommuneMap.astro';
+import QuarterMap from '../../src/maps/QuarterMap.astro';
 import { expectGolden } from './golden.ts';
 import { renderComponent } from './render.ts';
+import { incidents, placedIncidents, tallies } from './fixtures.ts';
 
 const GOLDEN = 'tests/golden/__golden__';
-import { incidents, tallies } from './fixtures.ts';
 
 const charts = { monthly: MonthlyShootings, cumulative: CumulativeShootings, communes: CommuneBars, types: TypeMultiples };
 
@@ -38,6 +39,21 @@ describe('chart golden files', () => {
     expect(html).toContain('<details class="chart-table">');
     expect(html).toMatch(/<figcaption class="chart-source">[^<]+<a href="\/[a-z]{2}\/data\/">/);
     expectGolden(html, `${GOLDEN}/map-${lang}.html`);
+  });
+
+  it.each(['en', 'fr', 'nl'] as const)('map of quarters (%s)', async (lang) => {
+    const html = await renderComponent(QuarterMap, { lang, incidents: placedIncidents });
+    expect(html.match(/<a [^>]*class="area"/g)).toHaveLength(145);
+    // No numbered badges: the only text drawn on the map names the hotspot districts.
+    const svg = /<svg[\s\S]*?<\/svg>/.exec(html)![0];
+    expect([...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).every((t) => /\p{L}/u.test(t!))).toBe(true);
+    expect(html).toContain('class="hotspot-area"');
+    expect(html).toContain('class="mark station"');
+    expect(html).toContain('<details class="chart-table"');
+    expect(html).toContain('Brussels UrbIS');
+    expect(html).toContain('STIB-MIVB');
+    expect(html).toMatch(/<figcaption class="chart-source">[^<]+<a href="\/[a-z]{2}\/data\/">/);
+    expectGolden(html, `${GOLDEN}/quarters-${lang}.html`);
   });
 
   it('escapes editor-provided text in labels', async () => {

@@ -27,3 +27,16 @@ export const tallies = [
     sources: ['report-003'],
   }),
 ];
+
+/** For the map of quarters: incidents placed by station, by a named quarter, in a park, and known only to a commune. */
+export const placedIncidents = [
+  ...incidents,
+  ...[
+    { id: 'q1', date: '2025-02-05', date_precision: 'day', commune: 'Anderlecht', station: 'Clemenceau', location_precision: 'station', killed: 0, injured: 1 },
+    { id: 'q2', date: '2025-02-06', date_precision: 'day', commune: 'Anderlecht', station: 'Clemenceau', location_precision: 'station', killed: 0, injured: 0 },
+    { id: 'q3', date: '2025-02-07', date_precision: 'day', commune: 'Anderlecht', station: 'Clemenceau', location_precision: 'station', killed: 1, injured: 0 },
+    { id: 'q4', date: '2025-03-01', date_precision: 'day', commune: 'Ixelles', quarter: 'Matonge', quarter_note: 'test', location_precision: 'neighbourhood', killed: 0, injured: 1 },
+    { id: 'q5', date: '2025-03-02', date_precision: 'day', commune: 'Anderlecht', quarter: 'Parc Astrid', quarter_note: 'test', location_precision: 'neighbourhood', killed: 0, injured: 0 },
+    { id: 'q6', date: '2025-03-03', date_precision: 'day', commune: 'Molenbeek', station: 'Étangs Noirs', location_precision: 'street', killed: 0, injured: 1 },
+  ].map((r) => incidentSchema.parse({ ...base, ...r })),
+];

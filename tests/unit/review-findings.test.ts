@@ -80,7 +80,7 @@ describe('review findings', () => {
 
   it('M25: the open data keeps "at least" counts flagged', () => {
     const merged = mergeArticles([entry('a.mdx', [rawIncident({ killed: { at_least: 2 }, injured: 3 })])]).incidents[0]!;
-    const row = incidentRow(merged, (slug) => slug);
+    const row = incidentRow(merged, (slug) => slug, { quarter: null, quarterFrom: null, point: null, pointFrom: null, pointPrecision: null });
     expect([row['killed'], row['killed_at_least'], row['injured'], row['injured_at_least']]).toEqual([2, true, 3, false]);
   });
 

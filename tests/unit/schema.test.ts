@@ -97,6 +97,74 @@ describe('incident schema', () => {
   });
 });
 
+describe('quarters and stations in an incident', () => {
+  const note = 'The report names the quarter.';
+
+  it.each([
+    [11, 11],
+    ['11', 11],
+    ['Cureghem Bara', 11],
+    ['cureghem bara', 11],
+    ['Kuregem Bara', 11],
+    ['Cureghem Vétérinaire', 12],
+    ['Cureghem veterinaire', 12],
+    ['Kuregem Veeartsenij', 12],
+    ['13-cureghem-rosee', 13],
+  ])('resolves the quarter %s to code %s', (quarter, code) => {
+    expect(incidentSchema.parse(rawIncident({ quarter, quarter_note: note })).quarter).toBe(code);
+  });
+
+  it('rejects a misspelt quarter and suggests the nearest one', () => {
+    expect(messages(rawIncident({ quarter: 'Cureghem Barra', quarter_note: note }))).toEqual([
+      "quarter: quarter 'Cureghem Barra' is not one of the 145 quarters in data/quarters.json; did you mean Cureghem Bara (11)?",
+    ]);
+  });
+
+  it('lists the quarters a partial name could mean', () => {
+    expect(messages(rawIncident({ quarter: 'Cureghem', quarter_note: note }))[0]).toBe(
+      "quarter: quarter 'Cureghem' is not one of the 145 quarters in data/quarters.json; did you mean Cureghem Bara (11) or Cureghem Vétérinaire (12) or Cureghem Rosée (13)?",
+    );
+  });
+
+  it('accepts a quarter that straddles the commune, and rejects one that does not touch it, suggesting both ways out', () => {
+    // Cureghem Bara lies in Anderlecht and Saint-Gilles.
+    expect(incidentSchema.parse(rawIncident({ commune: 'Saint-Gilles', quarter: 'Cureghem Bara', quarter_note: note, station: undefined })).quarter).toBe(11);
+    expect(messages(rawIncident({ quarter: 'Marolles', quarter_note: note }))).toEqual([
+      "quarter: quarter Marolles (8) lies in Bruxelles (21004), not in Anderlecht (21001); expected a quarter of that commune (data/quarters.json lists them); or is the commune Bruxelles?",
+    ]);
+    // Cureghem Vétérinaire lies in Anderlecht only; in Saint-Gilles, the closest name is Cureghem Bara, which straddles both.
+    expect(messages(rawIncident({ commune: 'Saint-Gilles', quarter: 'Cureghem Vétérinaire', quarter_note: note, station: undefined }))[0]).toBe(
+      'quarter: quarter Cureghem Vétérinaire (12) lies in Anderlecht (21001), not in Saint-Gilles (21013); did you mean Cureghem Bara (11), in Saint-Gilles, or is the commune Anderlecht?',
+    );
+  });
+
+  it('needs a note saying how the quarter was established, and no note without a quarter', () => {
+    expect(messages(rawIncident({ quarter: 11 }))[0]).toMatch(/^quarter_note: a quarter needs a quarter_note/);
+    expect(messages(rawIncident({ quarter_note: note }))[0]).toMatch(/^quarter_note: quarter_note explains a quarter/);
+  });
+
+  it.each([
+    ['Clemenceau', 'clemenceau'],
+    ['clemenceau', 'clemenceau'],
+    ['Gare du Midi', 'gare-du-midi'],
+    ['Zuidstation', 'gare-du-midi'],
+    ['Étangs Noirs', 'etangs-noirs'],
+    ['Etangs Noirs', 'etangs-noirs'],
+    ['Zwarte Vijvers', 'etangs-noirs'],
+    ['ETANGS NOIRS', 'etangs-noirs'],
+  ])('normalises the station %s to its id %s', (station, id) => {
+    const commune = id === 'gare-du-midi' ? 'Saint-Gilles' : id === 'etangs-noirs' ? 'Molenbeek' : 'Anderlecht';
+    expect(incidentSchema.parse(rawIncident({ station, commune })).station).toBe(id);
+  });
+
+  it('rejects an unknown station with a suggestion, and a station whose quarter does not reach the commune', () => {
+    expect(messages(rawIncident({ station: 'Clemenseau' }))).toEqual([
+      "station: station 'Clemenseau' is not one of the 70 metro and premetro stations in data/stations.json; did you mean Clemenceau?",
+    ]);
+    expect(messages(rawIncident({ station: 'Schuman' }))[0]).toMatch(/^station: station Schuman lies in Bruxelles \(21004\), in a quarter that does not reach Anderlecht \(21001\); is the commune Bruxelles\?/);
+  });
+});
+
 describe('tally schema', () => {
   const tally = {
     id: 'prosecutor-2025',

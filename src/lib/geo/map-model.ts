@@ -1,52 +1,37 @@
 /**
  * Joins incident counts to the commune polygons, populations and areas, and
- * computes the choropleth for each measure: everything the map draws.
+ * computes the choropleth for each measure: everything the commune map draws.
  */
 import { byCommune } from '../aggregate.ts';
 import { memoOnInput } from '../memo.ts';
 import type { Incident } from '../schema.ts';
-import { HOTSPOTS, type Hotspot } from '../reference.ts';
 import { areaKm2, communeFeatures, populationOf } from './communes.ts';
-import { choropleth, MEASURES, type ChoroplethScale, type Measure } from './choropleth.ts';
-import { incidentPoints, mapLayout, type CommuneShape, type IncidentPoint } from './map-layout.ts';
-
-export interface HotspotMark {
-  number: number;
-  hotspot: Hotspot;
-}
+import { choropleth, MEASURES, type ChoroplethScale, type CommuneInput, type CommuneMeasure } from './choropleth.ts';
+import { fitProjection, mapLayout, MAP_FRAME, toleranceFor, type CommuneShape } from './map-layout.ts';
 
 export interface MapModel {
   width: number;
   height: number;
-  shapes: (CommuneShape & { hotspots: HotspotMark[] })[];
-  scales: Record<Measure, ChoroplethScale>;
-  points: IncidentPoint[];
+  shapes: CommuneShape[];
+  scales: Record<CommuneMeasure, ChoroplethScale<CommuneInput>>;
   /** Incidents with no commune: counted here so the map never silently drops them. */
   unplaced: number;
-  hotspots: HotspotMark[];
 }
 
-const features = communeFeatures();
+// Drawn at half a pixel's tolerance: the 6 m of the shipped geometry would only add bytes at this scale.
+const tolerance = toleranceFor(fitProjection(communeFeatures(), MAP_FRAME));
+const features = communeFeatures(tolerance);
 const layout = mapLayout(features);
+const areaByNis = new Map(communeFeatures().features.map((f) => [f.properties.nis, areaKm2(f.properties)]));
 
 /** Computed once per incidents array: the same site-wide map is embedded in many pages. */
 export const mapModel = memoOnInput((incidents: readonly Incident[]): MapModel => {
   const grouped = byCommune(incidents);
-  const areaByNis = new Map(features.features.map((f) => [f.properties.nis, areaKm2(f.properties)]));
   const inputs = grouped.buckets.map((b) => {
     const area = areaByNis.get(b.key);
     if (area === undefined) throw new Error(`commune ${b.key} has no boundary in data/geo`);
     return { nis: b.key, count: b.incidents, population: populationOf(b.key), areaKm2: area };
   });
-  const scales = Object.fromEntries(MEASURES.map((m) => [m, choropleth(inputs, m)])) as Record<Measure, ChoroplethScale>;
-  const hotspots = HOTSPOTS.map((hotspot, i) => ({ number: i + 1, hotspot }));
-  return {
-    width: layout.frame.width,
-    height: layout.frame.height,
-    shapes: layout.shapes.map((s) => ({ ...s, hotspots: hotspots.filter((h) => h.hotspot.communes.includes(s.nis)) })),
-    scales,
-    points: incidentPoints(incidents, layout.project),
-    unplaced: grouped.unplaced,
-    hotspots,
-  };
+  const scales = Object.fromEntries(MEASURES.map((m) => [m, choropleth(inputs, m)])) as MapModel['scales'];
+  return { width: layout.frame.width, height: layout.frame.height, shapes: layout.shapes, scales, unplaced: grouped.unplaced };
 });

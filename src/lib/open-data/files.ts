@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import type { MergedIncident, MergedTally } from '../merge.ts';
 import { toCsv } from '../csv.ts';
 import { toCell, type Field, type Row } from './fields.ts';
-import { COMMUNE_FIELDS, communeRows, INCIDENT_FIELDS, incidentRow, SOURCE_FIELDS, sourceRows, TALLY_FIELDS, tallyRow } from './tables.ts';
+import { COMMUNE_FIELDS, communeRows, INCIDENT_FIELDS, incidentRow, QUARTER_FIELDS, quarterRows, SOURCE_FIELDS, sourceRows, STATION_FIELDS, stationRows, TALLY_FIELDS, tallyRow } from './tables.ts';
+import type { Placement } from '../geo/placement.ts';
 
 export const DATA_LICENCE = {
   name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
@@ -17,7 +18,7 @@ export const DATA_LICENCE = {
 export interface DataFile {
   name: string;
   mediaType: string;
-  table: 'incidents' | 'tallies' | 'sources' | 'communes';
+  table: 'incidents' | 'tallies' | 'sources' | 'communes' | 'quarters' | 'stations';
   content: string;
   records: number;
 }
@@ -35,6 +36,8 @@ export interface OpenDataInput {
   articleUrl: (slug: string, lang: string) => string;
   population: (nis: string) => number;
   areaKm2: (nis: string) => number;
+  /** Where each incident is placed (quarter and drawn point), as on the maps. */
+  placementOf: (id: string) => Placement;
 }
 
 export const TABLE_FIELDS: Record<DataFile['table'], readonly Field[]> = {
@@ -42,6 +45,8 @@ export const TABLE_FIELDS: Record<DataFile['table'], readonly Field[]> = {
   tallies: TALLY_FIELDS,
   sources: SOURCE_FIELDS,
   communes: COMMUNE_FIELDS,
+  quarters: QUARTER_FIELDS,
+  stations: STATION_FIELDS,
 };
 
 function csv(fields: readonly Field[], rows: readonly Row[]): string {
@@ -60,17 +65,20 @@ export function sha256(text: string): string {
 }
 
 export function openDataFiles(input: OpenDataInput): { files: DataFile[]; manifest: Manifest } {
-  const incidents = input.incidents.map((i) => incidentRow(i, input.articleUrl));
+  const incidents = input.incidents.map((i) => incidentRow(i, input.articleUrl, input.placementOf(i.id)));
   const tallies = input.tallies.map(tallyRow);
   const sources = [...input.incidents.flatMap((i) => sourceRows('incident', i.id, i.sources)), ...input.tallies.flatMap((t) => sourceRows('tally', t.id, t.sources))];
   const communes = communeRows(input.population, input.areaKm2);
+  const quarters = quarterRows();
+  const stations = stationRows();
   const geojson = {
     type: 'FeatureCollection',
     features: incidents.map((r) => ({
       type: 'Feature',
       id: r['id'],
-      // RFC 7946 allows a null geometry: incidents without published coordinates stay in the file.
-      geometry: r['lat'] !== null && r['lon'] !== null ? { type: 'Point', coordinates: [r['lon'], r['lat']] } : null,
+      // The point drawn on our maps (point_source says whether a source or the station table gives it).
+      // RFC 7946 allows a null geometry: incidents without a point stay in the file.
+      geometry: r['point_lat'] !== null && r['point_lon'] !== null ? { type: 'Point', coordinates: [r['point_lon'], r['point_lat']] } : null,
       properties: r,
     })),
   };
@@ -84,6 +92,10 @@ export function openDataFiles(input: OpenDataInput): { files: DataFile[]; manife
     { name: 'sources.json', mediaType: 'application/json', table: 'sources', content: json(sources), records: sources.length },
     { name: 'communes.csv', mediaType: 'text/csv; charset=utf-8', table: 'communes', content: csv(COMMUNE_FIELDS, communes), records: communes.length },
     { name: 'communes.json', mediaType: 'application/json', table: 'communes', content: json(communes), records: communes.length },
+    { name: 'quarters.csv', mediaType: 'text/csv; charset=utf-8', table: 'quarters', content: csv(QUARTER_FIELDS, quarters), records: quarters.length },
+    { name: 'quarters.json', mediaType: 'application/json', table: 'quarters', content: json(quarters), records: quarters.length },
+    { name: 'stations.csv', mediaType: 'text/csv; charset=utf-8', table: 'stations', content: csv(STATION_FIELDS, stations), records: stations.length },
+    { name: 'stations.json', mediaType: 'application/json', table: 'stations', content: json(stations), records: stations.length },
   ];
   const manifest: Manifest = {
     version: input.version,

@@ -5,7 +5,8 @@
 import type { MergedIncident, MergedTally } from '../merge.ts';
 import type { SourceRecord } from '../schema.ts';
 import { CONTEXTS, DATE_PRECISIONS, INCIDENT_TYPES, LOCATION_PRECISIONS, TALLY_MEASURES, WEAPONS } from '../schema.ts';
-import { COMMUNES, LANGS, type Lang } from '../reference.ts';
+import { COMMUNES, LANGS, QUARTER_KINDS, QUARTERS, STATIONS, type Lang } from '../reference.ts';
+import type { Placement } from '../geo/placement.ts';
 import type { LocalText } from '../local-text.ts';
 import { WEEKDAYS } from '../partial-date.ts';
 import type { VictimCount } from '../victims.ts';
@@ -43,9 +44,15 @@ export const INCIDENT_FIELDS: readonly Field[] = [
   { name: 'commune_nis', type: 'string', values: COMMUNES.map((c) => c.nis), nullMeans: NOT_STATED, description: d('NIS code of the commune (see `communes.csv`).', 'Code INS de la commune (voir `communes.csv`).', 'NIS-code van de gemeente (zie `communes.csv`).') },
   ...perLanguage('place', d('Where it happened, as the sources describe it', 'Lieu, tel que décrit par les sources', 'Plaats, zoals de bronnen ze beschrijven')),
   { name: 'hotspot', type: 'string', nullMeans: NOT_APPLICABLE, description: d('Hotspot district the sources place it in, if any.', 'Quartier sensible où les sources le situent, le cas échéant.', 'Hotspotwijk waar de bronnen het situeren, indien van toepassing.') },
-  { name: 'station', type: 'string', nullMeans: NOT_APPLICABLE, description: d('Metro or premetro station named by the sources.', 'Station de (pré)métro citée par les sources.', 'Metro- of premetrostation die de bronnen noemen.') },
+  { name: 'station', type: 'string', values: STATIONS.map((st) => st.id), nullMeans: NOT_APPLICABLE, description: d('Metro or premetro station named by the sources: its id in stations.csv.', 'Station de (pré)métro citée par les sources : son identifiant dans stations.csv.', 'Metro- of premetrostation die de bronnen noemen: haar id in stations.csv.') },
+  { name: 'quarter', type: 'integer', nullMeans: d('no quarter can be established: the incident is known only to its commune, or not at all', 'aucun quartier ne peut être établi : l’incident n’est connu qu’à la commune, ou pas du tout', 'geen wijk vast te stellen: het incident is alleen tot op de gemeente bekend, of helemaal niet'), description: d('Code of the quarter (quarters.csv) the incident is placed in.', 'Code du quartier (quarters.csv) où l’incident est situé.', 'Code van de wijk (quarters.csv) waarin het incident gesitueerd is.') },
+  { name: 'quarter_source', type: 'string', values: ['record', 'station', 'coordinates'], nullMeans: NOT_APPLICABLE, description: d('How the quarter was established: named by a report (see quarter_note), the quarter of the station, or where a source’s coordinates fall.', 'Comment le quartier a été établi : nommé par un article (voir quarter_note), le quartier de la station, ou celui où tombent les coordonnées d’une source.', 'Hoe de wijk werd vastgesteld: genoemd in een bericht (zie quarter_note), de wijk van het station, of waar de coördinaten van een bron liggen.') },
+  ...perLanguage('quarter_note', d('How the reports place the incident in the quarter', 'Comment les articles situent l’incident dans le quartier', 'Hoe de berichten het incident in de wijk situeren')),
   { name: 'lat', type: 'number', nullMeans: NOT_STATED, description: d('Latitude (WGS84), only when a source gives the location.', 'Latitude (WGS84), seulement si une source donne le lieu exact.', 'Breedtegraad (WGS84), alleen als een bron de locatie geeft.') },
   { name: 'lon', type: 'number', nullMeans: NOT_STATED, description: d('Longitude (WGS84).', 'Longitude (WGS84).', 'Lengtegraad (WGS84).') },
+  { name: 'point_lat', type: 'number', nullMeans: d('not drawn as a point', 'pas placé comme un point', 'niet als punt getekend'), description: d('Latitude of the point drawn on our maps: the source’s coordinates, or else the named station’s.', 'Latitude du point placé sur nos cartes : les coordonnées de la source, sinon celles de la station citée.', 'Breedtegraad van het punt op onze kaarten: de coördinaten van de bron, anders die van het genoemde station.') },
+  { name: 'point_lon', type: 'number', nullMeans: d('not drawn as a point', 'pas placé comme un point', 'niet als punt getekend'), description: d('Longitude of the point drawn on our maps.', 'Longitude du point placé sur nos cartes.', 'Lengtegraad van het punt op onze kaarten.') },
+  { name: 'point_source', type: 'string', values: ['source', 'station-table'], nullMeans: d('not drawn as a point', 'pas placé comme un point', 'niet als punt getekend'), description: d('Where the point comes from: a source’s coordinates, or the station table (then it marks the station, not the exact spot).', 'Origine du point : les coordonnées d’une source, ou la table des stations (il marque alors la station, pas l’endroit exact).', 'Herkomst van het punt: de coördinaten van een bron, of de stationstabel (dan toont het het station, niet de precieze plek).') },
   { name: 'location_precision', type: 'string', values: LOCATION_PRECISIONS, description: d('How precise the location is.', 'Précision du lieu.', 'Hoe precies de locatie is.') },
   { name: 'killed', type: 'integer', nullMeans: NOT_STATED, description: d('People killed. With `killed_at_least` true, a minimum.', 'Personnes tuées. Si `killed_at_least` est vrai, c’est un minimum.', 'Gedode personen. Als `killed_at_least` waar is, een minimum.') },
   { name: 'killed_at_least', type: 'boolean', description: d('True when the sources only allow a minimum ("a deadly shooting").', 'Vrai quand les sources ne permettent qu’un minimum (« une fusillade mortelle »).', 'Waar als de bronnen alleen een minimum toelaten ("een dodelijke schietpartij").') },
@@ -88,8 +95,30 @@ export const COMMUNE_FIELDS: readonly Field[] = [
   { name: 'name_nl', type: 'string', description: d('Official Dutch name.', 'Nom officiel en néerlandais.', 'Officiële Nederlandse naam.') },
   { name: 'name_en', type: 'string', description: d('Name in English usage.', 'Nom en usage anglais.', 'Naam in het Engels.') },
   { name: 'police_zone', type: 'string', description: d('Number of the local police zone.', 'Numéro de la zone de police locale.', 'Nummer van de lokale politiezone.') },
-  { name: 'population', type: 'integer', description: d('Residents on 1 January 2020 (Statbel).', 'Habitants au 1er janvier 2020 (Statbel).', 'Inwoners op 1 januari 2020 (Statbel).') },
-  { name: 'area_km2', type: 'number', description: d('Surveyed area in km² (FPS Finance).', 'Superficie cadastrée en km² (SPF Finances).', 'Opgemeten oppervlakte in km² (FOD Financiën).') },
+  { name: 'population', type: 'integer', description: d('Residents on 1 January 2024 (Statbel, sum of the commune’s statistical sectors).', 'Habitants au 1er janvier 2024 (Statbel, somme des secteurs statistiques de la commune).', 'Inwoners op 1 januari 2024 (Statbel, som van de statistische sectoren van de gemeente).') },
+  { name: 'area_km2', type: 'number', description: d('Area in km² of the UrbIS boundary, on the WGS84 ellipsoid.', 'Superficie en km² de la limite UrbIS, sur l’ellipsoïde WGS84.', 'Oppervlakte in km² van de UrbIS-grens, op de WGS84-ellipsoïde.') },
+];
+
+export const QUARTER_FIELDS: readonly Field[] = [
+  { name: 'code', type: 'integer', description: d('Official quarter code of the Monitoring des Quartiers (1–118 residential, 700s cemeteries, 800s industry and rail, 900s parks and forest).', 'Code officiel du quartier du Monitoring des Quartiers (1 à 118 résidentiels, 700 cimetières, 800 industrie et rail, 900 parcs et forêt).', 'Officiële wijkcode van de Wijkmonitoring (1–118 woonwijken, 700 begraafplaatsen, 800 industrie en spoor, 900 parken en bos).') },
+  { name: 'name_fr', type: 'string', description: d('French name, with case and accents restored (see data/geo/SOURCES.md).', 'Nom français, casse et accents restitués (voir data/geo/SOURCES.md).', 'Franse naam, met hoofdletters en accenten hersteld (zie data/geo/SOURCES.md).') },
+  { name: 'name_nl', type: 'string', description: d('Dutch name as the regional wijkmonitoring spells it.', 'Nom néerlandais, tel que l’écrit le wijkmonitoring régional.', 'Nederlandse naam zoals de gewestelijke wijkmonitoring hem schrijft.') },
+  { name: 'kind', type: 'string', values: QUARTER_KINDS, description: d('Residential, or a cemetery, industry/rail or park/forest zone.', 'Résidentiel, ou zone de cimetière, d’industrie/rail ou de parc/forêt.', 'Woonwijk, of een zone van begraafplaats, industrie/spoor of park/bos.') },
+  { name: 'communes_nis', type: 'string', description: d('NIS codes of the communes it lies in, space-separated, largest share first.', 'Codes INS des communes où il se trouve, séparés par des espaces, la plus grande part d’abord.', 'NIS-codes van de gemeenten waarin ze ligt, gescheiden door spaties, grootste deel eerst.') },
+  { name: 'communes_share', type: 'string', description: d('Share of its area in each of those communes, in the same order.', 'Part de sa superficie dans chacune de ces communes, dans le même ordre.', 'Deel van haar oppervlakte in elk van die gemeenten, in dezelfde volgorde.') },
+  { name: 'population', type: 'integer', description: d('Residents on 1 January 2024 (Statbel, sum of its statistical sectors).', 'Habitants au 1er janvier 2024 (Statbel, somme de ses secteurs statistiques).', 'Inwoners op 1 januari 2024 (Statbel, som van haar statistische sectoren).') },
+  { name: 'area_km2', type: 'number', description: d('Area in km², on the WGS84 ellipsoid.', 'Superficie en km², sur l’ellipsoïde WGS84.', 'Oppervlakte in km², op de WGS84-ellipsoïde.') },
+];
+
+export const STATION_FIELDS: readonly Field[] = [
+  { name: 'id', type: 'string', description: d('Identifier used in the incidents’ station column.', 'Identifiant utilisé dans la colonne station des incidents.', 'Id die in de kolom station van de incidenten staat.') },
+  { name: 'name_fr', type: 'string', description: d('French name (STIB).', 'Nom français (STIB).', 'Franse naam (MIVB).') },
+  { name: 'name_nl', type: 'string', description: d('Dutch name (STIB).', 'Nom néerlandais (STIB).', 'Nederlandse naam (MIVB).') },
+  { name: 'modes', type: 'string', description: d('metro, premetro, or both (space-separated).', 'metro, premetro, ou les deux (séparés par un espace).', 'metro, premetro, of beide (gescheiden door een spatie).') },
+  { name: 'lat', type: 'number', description: d('Latitude of STIB’s parent station (WGS84).', 'Latitude de la station mère de la STIB (WGS84).', 'Breedtegraad van het hoofdstation volgens de MIVB (WGS84).') },
+  { name: 'lon', type: 'number', description: d('Longitude (WGS84).', 'Longitude (WGS84).', 'Lengtegraad (WGS84).') },
+  { name: 'quarter', type: 'integer', description: d('Code of the quarter it lies in.', 'Code du quartier où elle se trouve.', 'Code van de wijk waarin het ligt.') },
+  { name: 'commune_nis', type: 'string', values: COMMUNES.map((c) => c.nis), description: d('NIS code of the commune it lies in.', 'Code INS de la commune où elle se trouve.', 'NIS-code van de gemeente waarin het ligt.') },
 ];
 
 function victims(v: VictimCount): [number | null, boolean] {
@@ -98,7 +127,7 @@ function victims(v: VictimCount): [number | null, boolean] {
   return [v.at_least, true];
 }
 
-export function incidentRow(inc: MergedIncident, articleUrl: (slug: string, lang: string) => string): Row {
+export function incidentRow(inc: MergedIncident, articleUrl: (slug: string, lang: string) => string, placement: Placement): Row {
   const [killed, killedMin] = victims(inc.killed);
   const [injured, injuredMin] = victims(inc.injured);
   return {
@@ -114,8 +143,14 @@ export function incidentRow(inc: MergedIncident, articleUrl: (slug: string, lang
     ...perLanguageCells('place', inc.place),
     hotspot: inc.hotspot ?? null,
     station: inc.station ?? null,
+    quarter: placement.quarter,
+    quarter_source: placement.quarterFrom,
+    ...perLanguageCells('quarter_note', inc.quarter_note),
     lat: inc.coordinates?.lat ?? null,
     lon: inc.coordinates?.lon ?? null,
+    point_lat: placement.point?.lat ?? null,
+    point_lon: placement.point?.lon ?? null,
+    point_source: placement.pointFrom,
     location_precision: inc.location_precision,
     killed,
     killed_at_least: killedMin,
@@ -159,4 +194,21 @@ export function communeRows(population: (nis: string) => number, areaKm2: (nis: 
     population: population(c.nis),
     area_km2: Math.round(areaKm2(c.nis) * 1000) / 1000,
   }));
+}
+
+export function quarterRows(): Row[] {
+  return QUARTERS.map((q) => ({
+    code: q.code,
+    name_fr: q.name.fr,
+    name_nl: q.name.nl,
+    kind: q.kind,
+    communes_nis: q.communes.map((c) => c.nis).join(' '),
+    communes_share: q.communes.map((c) => String(c.share)).join(' '),
+    population: q.population,
+    area_km2: q.areaKm2,
+  }));
+}
+
+export function stationRows(): Row[] {
+  return STATIONS.map((st) => ({ id: st.id, name_fr: st.name.fr, name_nl: st.name.nl, modes: st.modes.join(' '), lat: st.lat, lon: st.lon, quarter: st.quarter, commune_nis: st.commune }));
 }
