@@ -62,7 +62,7 @@ describe('hostile editor text', () => {
   });
 
   it('the share image was rendered from escaped SVG', () => {
-    const png = readFileSync(join(out, 'og/en/zz-hostile.png'));
+    const png = readFileSync(join(out, 'en/og/zz-hostile.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
   });
 });
