@@ -26,7 +26,13 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    inlineStylesheets: 'never',
+    // Four pages in flight: while one waits for its files to be written, another renders.
+    // A CPU profile of 9,400 pages: main thread idle 7.3 s of 25 s with one, 1.3 s of 20 s with four.
+    concurrency: 4,
+  },
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,11 +1,12 @@
 /**
  * `astro build` that fails on any warning Astro logs (a publication never ships
  * a build whose warnings nobody read), then the Pagefind search index over the
- * built pages. Content problems stop the build before this, as errors.
+ * built pages (scripts/search-index.ts). Content problems stop the build before this, as errors.
  * Usage: node scripts/build-strict.ts [--outDir dir] [--no-search]
  * (--no-search skips the index, so the benchmark can time the two steps apart).
  */
 import { spawnSync } from 'node:child_process';
+import { buildSearchIndex } from './search-index.ts';
 
 const noSearch = process.argv.includes('--no-search');
 const args = process.argv.slice(2).filter((a) => a !== '--no-search');
@@ -29,4 +30,4 @@ if (warnings.length) {
   console.error(`\nThe build printed ${warnings.length} warning(s):\n${warnings.join('\n')}`);
   process.exit(1);
 }
-if (!noSearch) run('pagefind', ['--site', outDir, '--quiet']);
+if (!noSearch) buildSearchIndex(outDir);

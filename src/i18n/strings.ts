@@ -898,6 +898,9 @@ const nl: Table = {
 export const STRINGS: Record<Lang, Table> = { en, fr, nl };
 
 /** Look up a string and fill its {placeholders}. */
-export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+export function t(lang: Lang, key: StringKey, vars?: Record<string, string | number>): string {
+  const text = STRINGS[lang][key];
+  // Most strings have no placeholder; a page asks for dozens, tens of thousands of pages are built.
+  if (!text.includes('{')) return text;
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
 }

@@ -28,8 +28,18 @@ export function formatNumber(n: number, lang: Lang): string {
   return numberFormat(lang, {}).format(n);
 }
 
+const formattedDates = new Map<string, string>();
+
 /** Calendar dates carry no time zone: format them as UTC so no day shifts. */
 export function formatDate(value: string, lang: Lang): string {
+  // A corpus has a few thousand distinct dates, each formatted on many pages.
+  const key = `${lang}|${value}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) formattedDates.set(key, (text = formatDateUncached(value, lang)));
+  return text;
+}
+
+function formatDateUncached(value: string, lang: Lang): string {
   const p = parsePartialDate(value);
   if (!p) throw new Error(`not a partial date: ${value}`);
   const at = new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1));
