@@ -34,7 +34,7 @@ export function writeSyntheticCorpus(dir: string, articles: number, incidentsPer
     date_precision: day
     type: ${rand() < 0.7 ? 'shooting' : 'police-operation'}
     commune: "${commune.nis}"
-    place: "synthetic street ${a}-${i}"
+    place: "street n${a}x${i}"
     location_precision: street
     killed: ${Math.floor(rand() * 2)}
     injured: ${rand() < 0.2 ? 'null' : Math.floor(rand() * 3)}
