@@ -298,6 +298,7 @@ const en = {
   tableStations: "Stations",
   locatorCaption: "{place}. {point}.",
   hotspotRateQuarter: "Incidents placed in its quarter, per 10,000 residents",
+  hotspotCountNoteNoArea: "Only incidents our sources place in this district are counted here; others in the same commune are on the commune page.",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -597,6 +598,7 @@ const fr: Table = {
   tableStations: "Stations",
   locatorCaption: "{place}. {point}.",
   hotspotRateQuarter: "Incidents situés dans son quartier, pour 10 000 habitants",
+  hotspotCountNoteNoArea: "Seuls les incidents que nos sources situent dans ce quartier sont comptés ici ; les autres incidents de la commune figurent sur la page de la commune.",
 };
 
 const nl: Table = {
@@ -893,6 +895,7 @@ const nl: Table = {
   tableStations: "Stations",
   locatorCaption: "{place}. {point}.",
   hotspotRateQuarter: "Incidenten in haar wijk, per 10.000 inwoners",
+  hotspotCountNoteNoArea: "Hier tellen alleen incidenten die onze bronnen in deze wijk situeren; andere incidenten in dezelfde gemeente staan op de gemeentepagina.",
 };
 
 export const STRINGS: Record<Lang, Table> = { en, fr, nl };

@@ -85,12 +85,6 @@ export function quartersOutline(codes: readonly number[], toleranceM = SHIPPED_T
   return mesh(topology, topology.objects.quarters as GeometryCollection, (a, b) => isIn(a) !== isIn(b) || (a === b && isIn(a)));
 }
 
-/** The outline of one commune, from the shared arcs. */
-export function communeOutline(nis: string, toleranceM = SHIPPED_TOLERANCE_M): MultiLineString {
-  const { topology } = geography(toleranceM);
-  return mesh(topology, topology.objects.communes as GeometryCollection, (a, b) => String(a.id) === nis || String(b.id) === nis);
-}
-
 /** The quarters as one feature, for fitting a map to them. */
 export function quartersFeature(codes: readonly number[], toleranceM = SHIPPED_TOLERANCE_M): Feature<MultiPolygon> {
   const { quarters } = geography(toleranceM);

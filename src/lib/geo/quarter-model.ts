@@ -8,7 +8,7 @@ import { memoOnInput } from '../memo.ts';
 import type { Incident } from '../schema.ts';
 import { HOTSPOTS, LANGS, QUARTERS, STATIONS, type Hotspot, type Lang } from '../reference.ts';
 import { choropleth, QUARTER_MEASURES, type ChoroplethInput, type ChoroplethScale } from './choropleth.ts';
-import { communeOutline, geography, quarterAt, quartersFeature, quartersOutline } from './geometry.ts';
+import { geography, quarterAt, quartersFeature, quartersOutline } from './geometry.ts';
 import { fitProjection, incidentMarks, MAP_FRAME, pathBounds, pathMaker, placeLabels, projector, toleranceFor, type IncidentMark, type LabelSpot, type MapFrame } from './map-layout.ts';
 import { placeIncident, type Placement } from './placement.ts';
 
@@ -168,7 +168,7 @@ export interface AreaMapModel {
   outline: string;
   /** Outline of the highlighted quarters together (a hotspot district). */
   areaOutline: string | null;
-  /** Outline of the commune the map is about, drawn heavier than the other borders. */
+  /** The commune the map is about, shaded and outlined heavier than the other borders. */
   communeOutline: string | null;
   stations: (StationMark & { name: { fr: string; nl: string } })[];
   marks: IncidentMark[];
@@ -188,6 +188,8 @@ export interface AreaView {
   commune?: string | null;
   /** Views with the same key share everything but the highlight and the marks (e.g. every incident page of one commune). */
   cacheKey?: string | undefined;
+  /** Draw only the highlighted quarters, not every quarter in view: a locator needs no more, and weighs a third. */
+  onlyHighlighted?: boolean;
 }
 
 function squareAround([lon, lat]: [number, number], spanM: number): Feature<MultiPolygon> {
@@ -210,7 +212,7 @@ const areaBases = new Map<string, AreaBase>();
 /** What a zoomed map draws whatever it highlights: cached per view, since every incident page of a commune shares one. */
 function areaBase(view: AreaView): AreaBase {
   const frame = view.frame ?? MAP_FRAME;
-  const key = view.cacheKey ? `${view.cacheKey}|${frame.width}x${frame.height}+${frame.padding}|${view.spanM ?? ''}|${view.commune ?? ''}` : null;
+  const key = view.cacheKey ? `${view.cacheKey}|${frame.width}x${frame.height}+${frame.padding}|${view.spanM ?? ''}|${view.commune ?? ''}|${view.onlyHighlighted ? 'h' : 'all'}` : null;
   const hit = key ? areaBases.get(key) : undefined;
   if (hit) return hit;
   const focus = view.focus.geometry.type === 'Point' ? squareAround(view.focus.geometry.coordinates, view.spanM ?? 1500) : (view.focus as Feature<MultiPolygon>);
@@ -226,10 +228,10 @@ function areaBase(view: AreaView): AreaBase {
   const base: AreaBase = {
     width: frame.width,
     height: frame.height,
-    quarters: geo.quarters.features.map((f) => ({ code: f.properties.code, d: path(f) })).filter((q) => q.d !== ''),
+    quarters: view.onlyHighlighted ? [] : geo.quarters.features.map((f) => ({ code: f.properties.code, d: path(f) })).filter((q) => q.d !== ''),
     communeBorders: path(geo.communeBorders),
     outline: path(geo.outline),
-    communeOutline: view.commune ? path(communeOutline(view.commune, tolerance)) || null : null,
+    communeOutline: view.commune ? path(geo.communes.features.find((f) => f.properties.nis === view.commune)!) || null : null,
     stations: STATIONS.map((st) => {
       const [x, y] = project(st.lon, st.lat);
       return { id: st.id, x, y, name: st.name };
@@ -246,9 +248,12 @@ export function areaMapModel(placed: readonly Placed[], view: AreaView): AreaMap
   const { project, path, tolerance, ...base } = areaBase(view);
   const highlight = new Set(view.highlight);
   const inFrame = (x: number, y: number) => x >= 0 && x <= base.width && y >= 0 && y <= base.height;
+  const quarters = view.onlyHighlighted
+    ? geography(tolerance).quarters.features.filter((f) => highlight.has(f.properties.code)).map((f) => ({ code: f.properties.code, d: path(f), highlight: true }))
+    : base.quarters.map((q) => ({ ...q, highlight: highlight.has(q.code) }));
   return {
     ...base,
-    quarters: base.quarters.map((q) => ({ ...q, highlight: highlight.has(q.code) })),
+    quarters,
     areaOutline: view.outlineHighlight && view.highlight.length ? path(quartersOutline(view.highlight, tolerance)) || null : null,
     marks: incidentMarks(placed.map((p) => ({ id: p.incident.id, placement: p.placement, station: p.incident.station })), project).filter((m) => inFrame(m.x, m.y)),
   };
