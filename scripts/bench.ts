@@ -2,12 +2,14 @@
  * `npm run bench [-- 300 1000 2000] [--runs N] [--no-floor]`
  *
  * For each size, writes a synthetic corpus (10 incidents per article) into a
- * temp folder and measures, one step at a time: the strict `astro build`, the
- * Pagefind index, and the Astro floor (a minimal site with the same number of
+ * temp folder and measures, one step at a time under GNU time (wall, CPU, peak
+ * RSS): the strict `astro build`, the Pagefind index (its three language runs
+ * as one step), and the Astro floor (a minimal site with the same number of
  * trivial pages, built by this project's own Astro). With --runs N each step
  * runs N times, project and floor alternating, and the median is reported.
  * Every run is cold (no content or Vite cache). A benchmark, not a test: it
  * prints numbers and warnings for the README; nothing fails on a slow machine.
+ * How to read the output: README.md, "Performance".
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -16,7 +18,7 @@ import { join, relative, resolve } from 'node:path';
 import { filesUnder } from './lib/files.ts';
 import { writeFloorSite } from './bench/floor-site.ts';
 import { measure } from './bench/measure.ts';
-import { GROWTH_TOLERANCE, medianStep, msPerPage, PAGE_LIMIT_BYTES, ratio, table, warnings, type SizeResult, type Step } from './bench/report.ts';
+import { buildTable, GROWTH_TOLERANCE, medianStep, msPerPage, PAGE_LIMIT_BYTES, ratio, searchTable, warnings, type SizeResult, type Step } from './bench/report.ts';
 import { writeSyntheticCorpus } from './bench/synthetic-corpus.ts';
 
 const argv = process.argv.slice(2);
@@ -29,7 +31,9 @@ const bin = resolve('node_modules/.bin');
 const env = (extra: Record<string, string> = {}) => ({ ...process.env, FORCE_COLOR: '0', PATH: `${bin}:${process.env['PATH']}`, ...extra });
 const load = () => `load ${loadavg()[0]!.toFixed(1)}`;
 const step = (name: string, s: Step, pages: number) =>
-  console.log(`  ${name}: ${s.seconds.toFixed(1)} s, ${msPerPage(s.seconds, pages).toFixed(2)} ms/page, peak RSS ${Math.round(s.peakRssMb)} MB (${load()})`);
+  console.log(
+    `  ${name}: ${s.seconds.toFixed(1)} s, ${msPerPage(s.seconds, pages).toFixed(2)} ms/page, CPU ${s.cpuSeconds.toFixed(1)} s, peak RSS ${Math.round(s.peakRssMb)} MB (load ${s.load.toFixed(1)} at start)`,
+  );
 
 function htmlStats(out: string): Pick<SizeResult, 'pages' | 'largestPage' | 'pagesOverLimit'> {
   const html = filesUnder(out)
@@ -80,13 +84,15 @@ for (const n of sizes.length ? sizes : [300, 1000, 2000]) {
       search: medianStep(searches),
       ...(withFloor ? { floor: medianStep(floors) } : {}),
     };
-    if (result.floor) console.log(`  ${stats!.pages} pages; build ${ratio(result.build.seconds, result.floor.seconds)} the floor; largest page ${result.largestPage.path}`);
+    if (result.floor) {
+      console.log(`  ${stats!.pages} pages; build ${ratio(result.build.seconds, result.floor.seconds)} the floor (CPU ${ratio(result.build.cpuSeconds, result.floor.cpuSeconds)}); largest page ${result.largestPage.path}`);
+    }
     results.push(result);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-console.log(`\n${table(results)}\n`);
+console.log(`\n${buildTable(results)}\n\n${searchTable(results)}\n`);
 const warned = warnings(results);
 console.log(warned.length ? warned.join('\n') : `No warnings: ms/page within ${GROWTH_TOLERANCE * 100}% across sizes, no HTML page over 1 MB.`);
