@@ -43,7 +43,7 @@ export function fromCell(field: Field, text: string, where: string): Cell {
     case 'integer':
     case 'number': {
       const n = Number(text);
-      if (!Number.isFinite(n) || (field.type === 'integer' && !Number.isInteger(n))) throw new Error(`${where}: ${field.name} '${text}' is not an ${field.type}`);
+      if (!Number.isFinite(n) || (field.type === 'integer' && !Number.isInteger(n))) throw new Error(`${where}: ${field.name} '${text}' is not ${field.type === 'integer' ? 'an integer' : 'a number'}`);
       return n;
     }
     case 'boolean':
