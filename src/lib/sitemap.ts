@@ -21,7 +21,7 @@ export const SITEMAP_ENTRY_LIMIT = 45_000;
  * `base` the absolute address of the site's base ("https://example.org/sub/").
  */
 export function sitemapEntries(pages: readonly string[], base: string, locales: readonly string[]): SitemapEntry[] {
-  const localeOf = (page: string) => locales.find((l) => page === `${l}/` || page.startsWith(`${l}/`));
+  const localeOf = (page: string) => locales.find((l) => page.startsWith(`${l}/`));
   const byRest = new Map<string, { lang: string; href: string }[]>();
   const rows = [...new Set(pages)]
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))

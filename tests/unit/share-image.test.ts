@@ -15,6 +15,7 @@ describe('share card', () => {
     expect(wrapWords('  aaaa \n\t bbbb  ', 20, 4)).toEqual(['aaaa bbbb']);
     // A word longer than the limit still gets a line of its own.
     expect(wrapWords('a verylongword b', 5, 4)).toEqual(['a', 'verylongword', 'b']);
+    expect(wrapWords('verylongword b', 5, 4)).toEqual(['verylongword', 'b']);
     expect(wrapWords('', 10, 4)).toEqual([]);
     expect(wrapWords('   ', 10, 4)).toEqual([]);
   });

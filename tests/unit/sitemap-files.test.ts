@@ -41,4 +41,9 @@ describe('sitemap files', () => {
       ['https://example.org/sub/fr/x/', ['en', 'fr']],
     ]);
   });
+
+  it('lists a page’s versions in the order of the locales given, not alphabetically', () => {
+    const entries = sitemapEntries(['en/x/', 'fr/x/', 'nl/x/'], BASE, ['nl', 'fr', 'en']);
+    expect(entries[0]!.alternates.map((a) => a.lang)).toEqual(['nl', 'fr', 'en']);
+  });
 });
