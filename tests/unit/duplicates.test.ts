@@ -33,6 +33,7 @@ describe('likelyDuplicates', () => {
     expect(likelyDuplicates([rec('a', { distinct_from: ['b'] }), rec('b')])).toEqual([]);
     expect(likelyDuplicates([rec('a'), rec('b', { distinct_from: ['a'] })])).toEqual([]);
     expect(likelyDuplicates([rec('a', { commune: null }), rec('b', { commune: null })])).toEqual([]);
+    expect(likelyDuplicates([rec('a', { date: null, date_precision: 'unknown' }), rec('b', { date: null, date_precision: 'unknown' })])).toEqual([]);
   });
 
   it('matches on the station too', () => {

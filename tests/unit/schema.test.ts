@@ -308,6 +308,7 @@ describe('article schema: text in the article language', () => {
     expect(articleSchema.safeParse(null).success).toBe(false);
     expect(messages({ ...base, incidents: ['x'] }, articleSchema)).toHaveLength(1);
     expect(messages({ ...base, incidents: ['x'] }, articleSchema)[0]).toMatch(/^incidents\.0: /);
+    for (const notRecord of [null, ['x'], 5]) expect(messages({ ...base, incidents: [notRecord] }, articleSchema), JSON.stringify(notRecord)).toHaveLength(1);
     expect(messages({ ...base, incidents: [rawIncident({ sources: 'report-003' })] }, articleSchema)[0]).toMatch(/^incidents\.0\.sources: /);
     expect(messages({ ...base, tallies: 'none' }, articleSchema)[0]).toMatch(/^tallies: /);
   });
