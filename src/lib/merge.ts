@@ -150,7 +150,8 @@ export function mergeArticles(entries: readonly ArticleEntry[]): MergeResult {
         date_note: joinNotes(records.map((r) => r.date_note)),
         weapon_note: joinNotes(records.map((r) => r.weapon_note)),
         quarter_note: joinNotes(records.map((r) => r.quarter_note)),
-        distinct_from: first.record.distinct_from && [...new Set(records.flatMap((r) => r.distinct_from ?? []))],
+        // Any copy may declare the distinction, not only the first: the file order says nothing about which copy knows.
+        distinct_from: records.some((r) => r.distinct_from) ? [...new Set(records.flatMap((r) => r.distinct_from ?? []))] : undefined,
         sources: mergeSources(records.map((r) => r.sources)),
         reportedIn: group.map((g) => refOf(g.entry)),
       }),

@@ -33,6 +33,7 @@ describe('likelyDuplicates', () => {
     expect(likelyDuplicates([rec('a', { distinct_from: ['b'] }), rec('b')])).toEqual([]);
     expect(likelyDuplicates([rec('a'), rec('b', { distinct_from: ['a'] })])).toEqual([]);
     expect(likelyDuplicates([rec('a', { commune: null }), rec('b', { commune: null })])).toEqual([]);
+    expect(likelyDuplicates([rec('a', { date: null, date_precision: 'unknown' }), rec('b', { date: null, date_precision: 'unknown' })])).toEqual([]);
   });
 
   it('matches on the station too', () => {
@@ -43,5 +44,42 @@ describe('likelyDuplicates', () => {
 describe('placeWords', () => {
   it('keeps distinctive words only, folded', () => {
     expect([...placeWords({ en: 'Rue de Sébastopol, near Aumale metro station', nl: 'Sébastopolstraat' })].sort()).toEqual(['aumale', 'sebastopol', 'sebastopolstraat']);
+  });
+});
+
+describe('what makes two places one', () => {
+  it('ignores words that only say what kind of place it is, in every language', () => {
+    expect(likelyDuplicates([rec('a', { place: { en: 'near the Delacroix metro station' } }), rec('b', { place: { en: 'at the Clemenceau metro station' } })])).toEqual([]);
+    expect(likelyDuplicates([rec('a', { place: { fr: 'rue de la Loi' } }), rec('b', { place: { fr: 'rue de Namur' } })])).toEqual([]);
+    expect(likelyDuplicates([rec('a', { place: { nl: 'Wetstraat bij het station' } }), rec('b', { place: { nl: 'Naamsesteenweg bij het station' } })])).toEqual([]);
+  });
+
+  it('keeps three-letter names and numbers, drops shorter ones', () => {
+    expect([...placeWords({ en: 'ULB campus, block 12 B' })].sort()).toEqual(['block', 'campus', 'ulb']);
+    expect(placeWords({ en: 'not stated' }).size).toBe(0);
+    expect([...placeWords({ en: 'Avenue 2000' }, 'Aumale')].sort()).toEqual(['2000', 'aumale']);
+  });
+
+  it('names every shared word, in alphabetical order', () => {
+    const pairs = likelyDuplicates([rec('a', { place: { en: 'Peterbos, Clemenceau' } }), rec('b', { place: { en: 'Clemenceau near Peterbos' } })]);
+    expect(pairs.map((p) => p.reason)).toEqual(["places share 'clemenceau', 'peterbos'"]);
+  });
+
+  it('compares every pair in a day and commune, keeping the first id', () => {
+    const pairs = likelyDuplicates([rec('c'), rec('a'), rec('b')]);
+    expect(pairs.map((p) => [p.keep, p.duplicate])).toEqual([
+      ['a', 'b'],
+      ['a', 'c'],
+      ['b', 'c'],
+    ]);
+  });
+
+  it('lists each file once when both records come from the same article', () => {
+    const pairs = likelyDuplicates([rec('a', { reportedIn: [{ file: 'log.mdx' }] }), rec('b', { reportedIn: [{ file: 'log.mdx' }, { file: 'x.mdx' }] })]);
+    expect(pairs[0]!.files).toEqual(['log.mdx', 'x.mdx']);
+  });
+
+  it('also pairs when the first record is the one without a place', () => {
+    expect(likelyDuplicates([rec('a', { place: { fr: 'non précisé' } }), rec('b')])[0]?.reason).toBe('one of the places is not stated');
   });
 });

@@ -29,3 +29,18 @@ describe('code segments', () => {
     expect(codeSegments('plain')).toEqual([{ text: 'plain', code: false }]);
   });
 });
+
+describe('local text fallbacks', () => {
+  it('says plainly when a text has no language at all', () => {
+    expect(() => textIn({}, 'fr')).toThrow('a localised text has no language at all');
+  });
+
+  it('takes what the second copy adds in every language, and keeps the first copy intact', () => {
+    const first = { nl: 'straat' };
+    expect(combineLocalText(first, { en: 'street', fr: 'rue', nl: 'straat' })).toEqual({ text: { nl: 'straat', en: 'street', fr: 'rue' }, conflicts: [] });
+    expect(first).toEqual({ nl: 'straat' });
+    expect(combineLocalText({ en: 'a', fr: 'b', nl: 'c' }, { en: 'x', fr: 'y', nl: 'z' }).conflicts).toEqual(['en', 'fr', 'nl']);
+    expect(allTexts({ fr: 'b', nl: 'c', en: 'a' })).toEqual(['a', 'b', 'c']);
+    expect(allTexts({})).toEqual([]);
+  });
+});

@@ -61,3 +61,29 @@ describe('citations', () => {
     expect(quoteMarks('fr')).toEqual(['\u00ab\u202f', '\u202f\u00bb']);
   });
 });
+
+describe('assembleCorpus: what stays out', () => {
+  it('shows nothing of drafts and scheduled articles, and names links to them', () => {
+    const live = withBody(entry('live.mdx', [rawIncident({ id: 'x' })]), 'See [later](../later/) and [draft](../draft/).');
+    const later = withBody(entry('later.mdx', [rawIncident({ id: 'y', date: '2025-03-01' })], { published: '2026-12-01' }));
+    const draft = withBody(entry('draft.mdx', [rawIncident({ id: 'z', date: '2025-04-01' })], { draft: true }));
+    const corpus = assembleCorpus([later, live, draft], '2026-11-22');
+    expect(corpus.articles.map((a) => a.file)).toEqual(['live.mdx']);
+    expect(corpus.incidents.map((i) => i.id)).toEqual(['x']);
+    expect(corpus.problems).toEqual([
+      "live.mdx: links to article 'later', which is a draft or scheduled for later; publish it first or remove the link",
+      "live.mdx: links to article 'draft', which is a draft or scheduled for later; publish it first or remove the link",
+    ]);
+    // On the day it is published, the scheduled article and its record join.
+    expect(assembleCorpus([later, live, draft], '2026-12-01').incidents.map((i) => i.id)).toEqual(['y', 'x']);
+  });
+
+  it('shows no record at all while two copies of one conflict', () => {
+    const a = withBody(entry('a.mdx', [rawIncident({ id: 'x' })], { tallies: [{ id: 't', figure: 1, measure: 'shootings', counts: 'c', period_start: '2025-01-01', period_end: null, authority: 'A', stated_on: null, sources: ['report-003'] }] }));
+    const b = withBody(entry('b.mdx', [rawIncident({ id: 'x', killed: 1 })]));
+    const corpus = assembleCorpus([a, b], '2026-11-22');
+    expect(corpus.incidents).toEqual([]);
+    expect(corpus.tallies).toEqual([]);
+    expect(corpus.problems).toHaveLength(1);
+  });
+});

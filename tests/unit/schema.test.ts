@@ -200,3 +200,116 @@ describe('article schema', () => {
     expect(messages({ ...base, lang: 'de' }, articleSchema)[0]).toMatch(/^lang/);
   });
 });
+
+describe('incident schema: every rule, each way', () => {
+  const parse = (over: Record<string, unknown>) => incidentSchema.safeParse(rawIncident(over));
+  const ok = (over: Record<string, unknown>) => expect(parse(over).error?.issues ?? []).toEqual([]);
+
+  it('fills the defaults an editor may leave out', () => {
+    expect(incidentSchema.parse(rawIncident())).toMatchObject({ time_approximate: false, context: 'unknown' });
+  });
+
+  it('trims a date written with spaces', () => {
+    expect(incidentSchema.parse(rawIncident({ date: ' 2025-02-05 ' })).date).toBe('2025-02-05');
+  });
+
+  it.each(['x', 'ab-12', '2025-02-05-anderlecht'])('accepts the id %s', (id) => ok({ id }));
+  it.each(['A', 'a--b', '-a', 'a-', 'a b', 'a_b', ''])('rejects the id %j', (id) => {
+    expect(messages(rawIncident({ id }))).toEqual(['id: expected a lower-case slug such as 2025-02-05-anderlecht-clemenceau']);
+  });
+
+  it.each(['00:00', '09:05', '19:59', '23:59'])('accepts the time %s', (time) => ok({ time }));
+  it.each(['24:00', '9:30', '12:60', '12:3', '12:345', '2:30x', 'x12:30'])('rejects the time %s', (time) => {
+    expect(messages(rawIncident({ time }))).toEqual(['time: expected a 24-hour time HH:MM']);
+  });
+
+  it('reads text in a language object only when every language has text', () => {
+    expect(messages(rawIncident({ place: { en: 5 } }))).toEqual(["place: 'en' is not a language with text; expected en, fr or nl, each with some text"]);
+    expect(messages(rawIncident({ place: { en: 'x', fr: '' } }))).toEqual(["place: 'fr' is not a language with text; expected en, fr or nl, each with some text"]);
+    expect(messages(rawIncident({ place: null }))).toEqual(['place: say where it happened, or "not stated"; expected text, or { en, fr, nl } with text in at least one of them']);
+    expect(incidentSchema.parse(rawIncident({ place: 'rue Dante' })).place).toEqual({ en: 'rue Dante' });
+  });
+
+  it('accepts "at least" only as a whole number of 1 or more, alone', () => {
+    expect(messages(rawIncident({ injured: { at_least: 1.5 } }))).toEqual(['injured: {"at_least":1.5} is not a victim count; expected a whole number of 0 or more, { at_least: n }, or null when the source does not say']);
+    expect(messages(rawIncident({ injured: { at_least: '2' } }))).toEqual(['injured: {"at_least":"2"} is not a victim count; expected a whole number of 0 or more, { at_least: n }, or null when the source does not say']);
+    expect(messages(rawIncident({ injured: {} }))).toEqual(['injured: {} is not a victim count; expected a whole number of 0 or more, { at_least: n }, or null when the source does not say']);
+    expect(messages(rawIncident({ injured: false }))).toEqual(['injured: false is not a victim count; expected a whole number of 0 or more, { at_least: n }, or null when the source does not say']);
+    expect(incidentSchema.parse(rawIncident({ injured: 0, killed: { at_least: 3 } }))).toMatchObject({ injured: 0, killed: { at_least: 3 } });
+  });
+
+  it('needs an absolute http(s) address for an inline source', () => {
+    expect(messages(rawIncident({ sources: [{ outlet: 'X', url: 'www.lesoir.be/x' }] }))).toEqual(['sources.0.url: expected an absolute http(s) URL']);
+    expect(messages(rawIncident({ sources: [{ outlet: 'X', url: 'https://x.example/', extra: 1 }] }))[0]).toMatch(/^sources\.0: .*extra/);
+    expect(messages(rawIncident({ sources: [{ outlet: 'X', url: 'https://x.example/', title: '' }] }))[0]).toMatch(/^sources\.0\.title: /);
+  });
+
+  it('takes the language of an inline source as a two- or three-letter code', () => {
+    const src = (language: string) => ({ sources: [{ outlet: 'X', url: 'https://x.example/', language }] });
+    expect(incidentSchema.parse(rawIncident(src('de'))).sources[0]!.language).toBe('de');
+    expect(incidentSchema.parse(rawIncident(src('fra'))).sources[0]!.language).toBe('fra');
+    for (const bad of ['f', 'FR', 'french', 'fr-BE', ' fr']) {
+      expect(messages(rawIncident(src(bad))), bad).toEqual(['sources.0.language: expected a language code such as fr, nl or en']);
+    }
+  });
+
+  it("keeps a registry source's missing note missing", () => {
+    expect(incidentSchema.parse(rawIncident({ sources: ['report-003'] })).sources[0]!.note).toBeNull();
+  });
+
+  it('reports an empty source list once', () => {
+    expect(messages(rawIncident({ sources: [] }))).toEqual(['sources: every record needs at least one source']);
+  });
+
+  it('lists every hotspot when the name is unknown', () => {
+    expect(messages(rawIncident({ hotspot: 'nowhere' }))).toEqual([
+      "hotspot: hotspot 'nowhere' is not in data/hotspots.json; expected one of clemenceau, peterbos, gare-du-nord, parc-bonnevie, matonge",
+    ]);
+  });
+
+  it('checks a weekday only against a full date', () => {
+    ok({ date: '2025-02', date_precision: 'month', weekday: 'monday' });
+    ok({ date: null, date_precision: 'unknown', weekday: 'monday' });
+    ok({ date: '2025-02-05', date_precision: 'approximate', weekday: 'wednesday' });
+  });
+
+  it('checks hotspot, quarter and station against the commune only when the commune is known', () => {
+    const noCommune = { commune: null, location_precision: 'region' };
+    ok({ ...noCommune, hotspot: 'matonge' });
+    ok({ ...noCommune, quarter: 8, quarter_note: 'The report names the Marolles.' });
+    ok({ ...noCommune, station: 'Schuman' });
+  });
+
+  it.each(['exact', 'street', 'station', 'neighbourhood', 'commune'])('needs a commune for the precision %s', (location_precision) => {
+    expect(messages(rawIncident({ commune: null, location_precision }))).toEqual([
+      `location_precision: location_precision '${location_precision}' needs a commune; use 'region' or 'unknown' when the commune is not known`,
+    ]);
+  });
+
+  it.each(['region', 'unknown'])('needs no commune for the precision %s', (location_precision) => ok({ commune: null, location_precision }));
+
+  it.each(['exact', 'street', 'station', 'neighbourhood'])('accepts coordinates at the precision %s', (location_precision) => ok({ coordinates: { lat: 50.84, lon: 4.31 }, location_precision }));
+
+  it.each(['commune', 'region', 'unknown'])('refuses coordinates at the precision %s', (location_precision) => {
+    expect(messages(rawIncident({ commune: location_precision === 'commune' ? 'Anderlecht' : null, coordinates: { lat: 50.84, lon: 4.31 }, location_precision }))).toEqual([
+      `coordinates: coordinates need a location_precision of exact, street, station or neighbourhood, not '${location_precision}'`,
+    ]);
+  });
+});
+
+describe('article schema: text in the article language', () => {
+  const base = { title: 'T', dek: 'D', published: '2026-01-10', authors: ['A'], lang: 'nl' };
+
+  it('tags plain text but leaves an empty field for the schema to reject in its own words', () => {
+    expect(messages({ ...base, incidents: [rawIncident({ notes: '' })] }, articleSchema)).toEqual(['incidents.0.notes: expected some text, or leave the field out']);
+  });
+
+  it('rejects what is not a record or not a list with zod\'s messages, without crashing', () => {
+    expect(articleSchema.safeParse(null).success).toBe(false);
+    expect(messages({ ...base, incidents: ['x'] }, articleSchema)).toHaveLength(1);
+    expect(messages({ ...base, incidents: ['x'] }, articleSchema)[0]).toMatch(/^incidents\.0: /);
+    for (const notRecord of [null, ['x'], 5]) expect(messages({ ...base, incidents: [notRecord] }, articleSchema), JSON.stringify(notRecord)).toHaveLength(1);
+    expect(messages({ ...base, incidents: [rawIncident({ sources: 'report-003' })] }, articleSchema)[0]).toMatch(/^incidents\.0\.sources: /);
+    expect(messages({ ...base, tallies: 'none' }, articleSchema)[0]).toMatch(/^tallies: /);
+  });
+});
