@@ -14,19 +14,22 @@ const bucket = (key: string, incidents: number): Bucket<string> => ({ key, incid
 
 describe('commune bars', () => {
   // Buckets out of key order, with a tie: ranking must not depend on the input order.
-  const layout = communeBarsLayout([bucket('21015', 1), bucket('21004', 0), bucket('21009', 1), bucket('21001', 3), bucket('21002', 0)]);
+  const layoutOf = () => communeBarsLayout([bucket('21015', 1), bucket('21004', 0), bucket('21009', 1), bucket('21001', 3), bucket('21002', 0)]);
 
   it('ranks by count, ties by NIS code, one 40 px row each', () => {
+    const layout = layoutOf();
     expect(layout.rows.map((r) => [r.key, r.y])).toEqual([['21001', 0], ['21009', 40], ['21015', 80]]);
     expect([layout.width, layout.labelWidth, layout.rowHeight, layout.height]).toEqual([480, 150, 40, 120]);
   });
 
   it('scales bars to the space left of the label and the count: 290 px for the most', () => {
+    const layout = layoutOf();
     // 480 − 150 − 40 = 290 px for 3 incidents; 1 incident is a third, 96.67, shown to a tenth.
     expect(layout.rows.map((r) => r.barWidth)).toEqual([290, 96.7, 96.7]);
   });
 
   it('lists the communes with nothing logged, in the given order', () => {
+    const layout = layoutOf();
     expect(layout.empty).toEqual(['21004', '21002']);
   });
 
@@ -49,9 +52,10 @@ describe('cumulative lines', () => {
     { year: 2024, points: [{ day: 0, date: '2024-01-01', total: 0 }, { day: 92, date: '2024-04-01', total: 1 }], total: 1, withoutDay: 0 },
     { year: 2025, points: [{ day: 0, date: '2025-01-01', total: 0 }, { day: 36, date: '2025-02-05', total: 1 }, { day: 92, date: '2025-04-02', total: 2 }], total: 2, withoutDay: 0 },
   ];
-  const layout = cumulativeLayout(series);
+  const layoutOf = () => cumulativeLayout(series);
 
   it('draws each year as steps up from zero, the latest year marked current', () => {
+    const layout = layoutOf();
     // y for 1 of 2 is halfway: 210 − 98 = 112; day 36 is at 34 + 36 × 402 / 366 = 73.5; day 92 at 135.05, shown as 135.
     expect(layout.lines.map((l) => [l.year, l.current, l.path])).toEqual([
       [2024, false, 'M34,210L135,210L135,112'],
@@ -62,12 +66,14 @@ describe('cumulative lines', () => {
   });
 
   it('ticks whole numbers only, at most about five', () => {
+    const layout = layoutOf();
     expect(layout.yTicks).toEqual([{ value: 0, y: 210 }, { value: 1, y: 112 }, { value: 2, y: 14 }]);
     const tall = cumulativeLayout([{ year: 2025, points: [{ day: 0, date: '2025-01-01', total: 0 }, { day: 10, date: '2025-01-10', total: 8 }], total: 8, withoutDay: 0 }]);
     expect(tall.yTicks.map((t) => t.value)).toEqual([0, 2, 4, 6, 8]);
   });
 
   it('marks the first day of each month', () => {
+    const layout = layoutOf();
     expect(layout.monthTicks[0]).toEqual({ month: 1, x: 35.1 });
     expect(layout.monthTicks[11]).toEqual({ month: 12, x: 402 });
   });

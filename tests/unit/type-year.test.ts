@@ -30,9 +30,11 @@ describe('counts per type and year', () => {
 });
 
 describe('small multiples model', () => {
-  const model = typeMultiplesModel(records, (type) => `label of ${type}`);
+  // Computed inside each test, so that mutation testing counts what the tests check.
+  const modelOf = () => typeMultiplesModel(records, (type) => `label of ${type}`);
 
   it('keeps the log period only and counts what it leaves out', () => {
+    const model = modelOf();
     expect(model.rows).toEqual([
       { type: 'police-shooting', year: 2025, count: 1, label: 'label of police-shooting' },
       { type: 'shooting', year: 2024, count: 1, label: 'label of shooting' },
@@ -44,6 +46,7 @@ describe('small multiples model', () => {
   });
 
   it('orders panels as the rows meet their types, and years ascending', () => {
+    const model = modelOf();
     expect(model.labels).toEqual(['label of police-shooting', 'label of shooting', 'label of stabbing']);
     expect(model.years).toEqual([2024, 2025]);
   });
@@ -59,9 +62,10 @@ describe('small multiples spec', () => {
     before: 0,
   };
   const text = { title: 'Incidents by type', formatCount: (n: number) => `n=${n}` };
-  const spec = typeMultiplesSpec(model, text);
+  const specOf = () => typeMultiplesSpec(model, text);
 
   it('sets two panels a row, 90 px each, and leaves headroom above the tallest bar', () => {
+    const spec = specOf();
     expect(spec.height).toBe(220);
     expect(typeMultiplesSpec({ ...model, labels: ['A', 'B'] }, text).height).toBe(130);
     expect((spec.y as { domain: number[] }).domain).toEqual([0, 5]);
@@ -69,6 +73,7 @@ describe('small multiples spec', () => {
   });
 
   it('places panels left, right, then on the next row', () => {
+    const spec = specOf();
     const facet = spec.facet as { x: (r: { label: string }) => number; y: (r: { label: string }) => number };
     expect(['A', 'B', 'C'].map((label) => [facet.x({ label }), facet.y({ label })])).toEqual([[0, 0], [1, 0], [0, 1]]);
   });
@@ -82,16 +87,19 @@ describe('small multiples spec', () => {
   });
 
   it('labels whole counts only, in the page language', () => {
+    const spec = specOf();
     const tick = (spec.y as { tickFormat: (v: number) => string }).tickFormat;
     expect([0, 0.5, 2].map(tick)).toEqual(['n=0', '', 'n=2']);
   });
 
   it('describes every bar for screen readers', () => {
+    const spec = specOf();
     expect(spec.ariaLabel).toBe('Incidents by type');
     expect(spec.ariaDescription).toBe('A 2024: 1; A 2025: 3; B 2024: 2; C 2025: 1');
   });
 
   it('renders bars in the accent colour, a bold label per panel and a zero line, in the page font', () => {
+    const spec = specOf();
     const svg = renderPlot(spec);
     expect(svg).toContain('style="font-size:13px;background:transparent;color:currentColor"');
     // Four bars, one per row, in the accent colour.
