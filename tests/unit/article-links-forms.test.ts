@@ -7,6 +7,7 @@ describe('article links in MDX', () => {
     ['[a](../one/)', ['one']],
     ['[a](../one)', ['one']],
     ['[a](../one/#context)', ['one']],
+    ['[a](../one/#note:1)', ['one']],
     ['[a](/nl/articles/two?ref=x)', ['two']],
     ['[a](articles/three/)', ['three']],
     ['[a](../four/ "The title")', ['four']],

@@ -40,6 +40,11 @@ describe('an unknown quarter or station', () => {
     );
   });
 
+  it('on a tie, suggests the quarter first in code order', () => {
+    // "0" is one edit from the codes 1 … 9 and 10, 20 …: Grand Place, code 1, comes first.
+    expect(unknownQuarterMessage('0')).toBe(`${prefix('0')}did you mean Grand Place (1)?`);
+  });
+
   it('says what is expected when no name is close and more than five, or none, hold the word', () => {
     // Eight quarters are called "Centre": too many to list.
     expect(unknownQuarterMessage('Centre')).toBe(`${prefix('Centre')}expected a quarter code, or its French or Dutch name`);
