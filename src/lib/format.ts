@@ -35,6 +35,7 @@ export function formatDate(value: string, lang: Lang): string {
   // A corpus has a few thousand distinct dates, each formatted on many pages.
   const key = `${lang}|${value}`;
   let text = formattedDates.get(key);
+  // Stryker disable next-line ConditionalExpression: a cache; formatting again gives the same text
   if (text === undefined) formattedDates.set(key, (text = formatDateUncached(value, lang)));
   return text;
 }
