@@ -1,0 +1,81 @@
+/**
+ * Snapping and noding two layers (src/lib/geo/derive/noding.ts), on squares
+ * drawn in metres: what moves, what is inserted, what is dropped.
+ */
+import { describe, expect, it } from 'vitest';
+import { snapAndNode, withoutSpikes } from '../../src/lib/geo/derive/noding.ts';
+import type { MultiPoly, Pt } from '../../src/lib/geo/derive/planar.ts';
+
+const DX = 1 / (111_320 * Math.cos((50.84 * Math.PI) / 180));
+const DY = 1 / 110_574;
+const at = (xm: number, ym: number): Pt => [4.35 + xm * DX, 50.84 + ym * DY];
+const ring = (...pts: [number, number][]): Pt[] => [...pts, pts[0]!].map(([x, y]) => at(x, y));
+
+describe('snapping', () => {
+  it('moves a vertex onto the first one within the tolerance, whichever grid cell either falls in', () => {
+    // Eight vertices along a square's sides, at positions that fall anywhere in a 1 m grid; the second ring's
+    // copies are 0.5 m off in both directions (0.71 m away), some to the north-east, some to the south-west.
+    const pts: [number, number][] = [[0, 0], [3.3, 0], [6.7, 0], [10, 0], [10, 4.1], [10, 10], [4.6, 10], [0, 10]];
+    const a: MultiPoly = [[ring(...pts)]];
+    const b: MultiPoly = [[ring(...pts.map(([x, y], i): [number, number] => (i % 2 ? [x + 0.5, y + 0.5] : [x - 0.5, y - 0.5])))]];
+    const out = snapAndNode([a, b], 1);
+    expect(out.shapes[1]).toEqual(a);
+    // Every vertex of the second ring moved, its closing copy too.
+    expect(out.snapped).toBe(9);
+    expect(out.inserted).toBe(0);
+  });
+
+  it('does not count a vertex already where its neighbour’s is, and leaves apart vertices farther than the tolerance', () => {
+    const a: MultiPoly = [[ring([0, 0], [10, 0], [10, 10], [0, 10])]];
+    expect(snapAndNode([a, a], 1).snapped).toBe(0);
+    // The same square 1.2 m east and 1.2 m north: no vertex within 1 m of another, or of a side.
+    const far: MultiPoly = [[ring([1.2, 1.2], [11.2, 1.2], [11.2, 11.2], [1.2, 11.2])]];
+    const out = snapAndNode([a, far], 1);
+    expect(out.snapped).toBe(0);
+    expect(out.shapes[1]).toEqual(far);
+  });
+
+  it('drops a ring that collapses to fewer than four points, and a polygon whose exterior does', () => {
+    const square = ring([0, 0], [10, 0], [10, 10], [0, 10]);
+    const tinyHole = ring([4, 4], [4.3, 4], [4.3, 4.3]);
+    const out = snapAndNode([[[square, tinyHole]], [[ring([50, 50], [50.2, 50], [50.2, 50.2], [50, 50.2])]]], 1);
+    expect(out.dropped).toBe(2);
+    expect(out.shapes).toEqual([[[square]], []]);
+  });
+});
+
+describe('noding', () => {
+  it('inserts every vertex lying on a segment, in order along it, and none beyond its ends or off it', () => {
+    const left: MultiPoly = [[ring([0, 0], [10, 0], [10, 10], [0, 10])]];
+    // The right square has corners on the left one's east side at y = 3 and y = 7 (and none of its own at its ends);
+    // its far corner (10, 14) lies beyond the side's end and (10.5, 12) is half a metre off it.
+    const right: MultiPoly = [[ring([10, 3], [20, 3], [20, 7], [10, 7]), ring([10, 14], [12, 14], [10.5, 12])]];
+    const out = snapAndNode([left, right], 0.2);
+    expect(out.inserted).toBe(2);
+    expect(out.shapes[0]).toEqual([[ring([0, 0], [10, 0], [10, 3], [10, 7], [10, 10], [0, 10])]]);
+  });
+
+  it('inserts a vertex lying within the tolerance of a segment, not only exactly on it', () => {
+    const left: MultiPoly = [[ring([0, 0], [10, 0], [10, 10], [0, 10])]];
+    const right: MultiPoly = [[ring([10.1, 5], [20, 5], [20, 8])]];
+    const out = snapAndNode([left, right], 0.2);
+    expect(out.inserted).toBe(1);
+    expect(out.shapes[0]![0]![0]![2]).toEqual(at(10.1, 5));
+  });
+});
+
+describe('dead ends', () => {
+  it('are removed where the ring closes, and repeatedly', () => {
+    // The spike sits across the closing point: …, B, A | A, B, … with A the tip. A and one B go; the ring
+    // then starts at the point after them.
+    const a: Pt = [0, 0];
+    expect(withoutSpikes([a, [1, 0], [1, 1], [0, 1], [1, 0], a])).toEqual([[1, 1], [0, 1], [1, 0], [1, 1]]);
+    // Two nested spikes: (2, 0) out and back, then (1, 0) out and back.
+    expect(withoutSpikes([[0, 0], [1, 0], [2, 0], [1, 0], [0, 0], [0, 1], [-1, 1], [0, 0]])).toEqual([[0, 0], [0, 1], [-1, 1], [0, 0]]);
+  });
+
+  it('leave a triangle alone', () => {
+    const t: Pt[] = [[0, 0], [1, 0], [0, 1], [0, 0]];
+    expect(withoutSpikes(t)).toEqual(t);
+  });
+});
