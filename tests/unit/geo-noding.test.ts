@@ -13,12 +13,12 @@ const ring = (...pts: [number, number][]): Pt[] => [...pts, pts[0]!].map(([x, y]
 
 describe('snapping', () => {
   it('moves a vertex onto the first one within the tolerance, whichever grid cell either falls in', () => {
-    // Eight vertices along a square's sides, at positions that fall anywhere in a 1 m grid; the second ring's
-    // copies are 0.5 m off in both directions (0.71 m away), some to the north-east, some to the south-west.
-    const pts: [number, number][] = [[0, 0], [3.3, 0], [6.7, 0], [10, 0], [10, 4.1], [10, 10], [4.6, 10], [0, 10]];
+    // Eight vertices along a square's sides, at positions that fall anywhere in a 2 m grid; the second ring's
+    // copies are 1 m off in both directions (1.41 m away), some to the north-east, some to the south-west.
+    const pts: [number, number][] = [[0, 0], [13.3, 0], [26.7, 0], [40, 0], [40, 16.1], [40, 40], [18.6, 40], [0, 40]];
     const a: MultiPoly = [[ring(...pts)]];
-    const b: MultiPoly = [[ring(...pts.map(([x, y], i): [number, number] => (i % 2 ? [x + 0.5, y + 0.5] : [x - 0.5, y - 0.5])))]];
-    const out = snapAndNode([a, b], 1);
+    const b: MultiPoly = [[ring(...pts.map(([x, y], i): [number, number] => (i % 2 ? [x + 1, y + 1] : [x - 1, y - 1])))]];
+    const out = snapAndNode([a, b], 2);
     expect(out.shapes[1]).toEqual(a);
     // Every vertex of the second ring moved, its closing copy too.
     expect(out.snapped).toBe(9);
@@ -33,6 +33,15 @@ describe('snapping', () => {
     const out = snapAndNode([a, far], 1);
     expect(out.snapped).toBe(0);
     expect(out.shapes[1]).toEqual(far);
+  });
+
+  it('snaps a vertex exactly the tolerance away', () => {
+    // Two points on one meridian, 0.00001° of latitude apart: exactly that difference in metres (110,574 m a degree).
+    const eps = 50.84001 * 110_574 - 50.84 * 110_574;
+    const a: MultiPoly = [[[[4.35, 50.84], [4.36, 50.84], [4.36, 50.85], [4.35, 50.84]]]];
+    const b: MultiPoly = [[[[4.35, 50.84001], [4.34, 50.84], [4.34, 50.83], [4.35, 50.84001]]]];
+    const out = snapAndNode([a, b], eps);
+    expect(out.shapes[1]![0]![0]![0]).toEqual([4.35, 50.84]);
   });
 
   it('drops a ring that collapses to fewer than four points, and a polygon whose exterior does', () => {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cutQuarter, fillGaps, gapsBetween, overlaps } from '../../src/lib/geo/derive/overlay.ts';
+import { difference, intersection } from '../../src/lib/geo/derive/clip.ts';
 import { multiPolygonAreaM2, rewindRfc7946, type MultiPoly, type Pt } from '../../src/lib/geo/derive/planar.ts';
 
 const DX = 1 / (111_320 * Math.cos((50.84 * Math.PI) / 180));
@@ -88,5 +89,38 @@ describe('cutting a quarter', () => {
     const back = cutQuarter(quarter, [main, other], strip * 1.001);
     expect(back[1]!.shape).toEqual([]);
     expect(multiPolygonAreaM2(back[0]!.shape) / UNIT).toBeCloseTo(10_000, 0);
+  });
+
+  it('gives what the main commune is left with to the neighbouring piece when it is only a sliver', () => {
+    // 'O' reaches all but a 20 cm strip along the quarter's west edge: 20 m², left to the main commune, goes to O.
+    const main = { key: 'M', shape: rect(-10, -10, 110, 110) };
+    const other = { key: 'O', shape: rect(0.2, -10, 110, 110) };
+    const [m, o] = cutQuarter(quarter, [main, other], 100);
+    expect(m!.shape).toEqual([]);
+    expect(multiPolygonAreaM2(o!.shape) / UNIT).toBeCloseTo(10_000, 0);
+  });
+
+  it('keeps with the main commune a small part of the quarter that touches no other piece', () => {
+    // The quarter has a 5 m islet 200 m away; 'O' holds the east half of its square.
+    const islet = rect(300, 0, 305, 5);
+    const withIslet = { key: 8, shape: [...quarter.shape, ...islet] };
+    const main = { key: 'M', shape: rect(-10, -10, 400, 110) };
+    const other = { key: 'O', shape: rect(50, -10, 110, 110) };
+    const [m, o] = cutQuarter(withIslet, [main, other], 100);
+    expect(multiPolygonAreaM2(m!.shape) / UNIT).toBeCloseTo(5_025, 0);
+    expect(multiPolygonAreaM2(o!.shape) / UNIT).toBeCloseTo(5_000, 0);
+  });
+
+  it('keeps a piece whose area is exactly the threshold', () => {
+    const main = { key: 'M', shape: rect(-10, -10, 110, 110) };
+    const other = { key: 'O', shape: rect(-10, -10, 10, 110) };
+    const piece = intersection(quarter.shape, other.shape);
+    const [, o] = cutQuarter(quarter, [main, other], multiPolygonAreaM2(piece));
+    expect(o!.shape).toEqual(piece);
+    // And what the main commune is left with, exactly at the threshold, stays with it: here 'O' holds the west 60%.
+    const wide = { key: 'O', shape: rect(-10, -10, 60, 110) };
+    const rest = difference(quarter.shape, intersection(quarter.shape, wide.shape));
+    const [m2] = cutQuarter(quarter, [main, wide], multiPolygonAreaM2(rest));
+    expect(m2!.shape).toEqual(rest);
   });
 });
