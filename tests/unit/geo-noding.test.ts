@@ -64,6 +64,17 @@ describe('noding', () => {
     expect(out.shapes[0]).toEqual([[ring([0, 0], [10, 0], [10, 3], [10, 7], [10, 10], [0, 10])]]);
   });
 
+  it('finds vertices along a segment longer than the index’s cells, whichever way the segment runs', () => {
+    // A 200 m square; the shapes below and above it have corners on its bottom side (run west to east) and on
+    // its top side (run east to west), near both ends.
+    const square: MultiPoly = [[ring([0, 0], [200, 0], [200, 200], [0, 200])]];
+    const below: MultiPoly = [[ring([20, 0], [20, -30], [180, -30], [180, 0])]];
+    const above: MultiPoly = [[ring([20, 200], [180, 200], [180, 230], [20, 230])]];
+    const out = snapAndNode([square, below, above], 0.2);
+    expect(out.inserted).toBe(4);
+    expect(out.shapes[0]).toEqual([[ring([0, 0], [20, 0], [180, 0], [200, 0], [200, 200], [180, 200], [20, 200], [0, 200])]]);
+  });
+
   it('inserts a vertex lying within the tolerance of a segment, not only exactly on it', () => {
     const left: MultiPoly = [[ring([0, 0], [10, 0], [10, 10], [0, 10])]];
     const right: MultiPoly = [[ring([10.1, 5], [20, 5], [20, 8])]];
@@ -83,8 +94,13 @@ describe('dead ends', () => {
     expect(withoutSpikes([[0, 0], [1, 0], [2, 0], [1, 0], [0, 0], [0, 1], [-1, 1], [0, 0]])).toEqual([[0, 0], [0, 1], [-1, 1], [0, 0]]);
   });
 
-  it('leave a triangle alone', () => {
+  it('leave a triangle and a square alone', () => {
     const t: Pt[] = [[0, 0], [1, 0], [0, 1], [0, 0]];
     expect(withoutSpikes(t)).toEqual(t);
+    const sq: Pt[] = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
+    expect(withoutSpikes(sq)).toEqual(sq);
+    // Points sharing one coordinate are not the same point.
+    const kite: Pt[] = [[0, 0], [1, 1], [0, 2], [-1, 1], [0, 0]];
+    expect(withoutSpikes(kite)).toEqual(kite);
   });
 });

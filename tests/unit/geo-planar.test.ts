@@ -52,8 +52,17 @@ describe('area on the ellipsoid', () => {
   const square = areaM2({ type: 'Polygon', coordinates: [sq] });
 
   it('gives a 100 m square about 10,000 m², whichever way it is wound', () => {
-    expect(Math.abs(square - 10_000) / 10_000).toBeLessThan(0.01);
+    // On the ellipsoid at 50.84° a degree is 111,544·cos φ m east–west and 111,245 m north–south (radii of curvature
+    // N = 6,391,011 m, M = 6,373,881 m), against the helper's 111,320·cos φ and 110,574: the "100 m" square
+    // covers 10,000 × 1.00201 × 1.00607 = 10,081 m².
+    expect(square).toBeCloseTo(10_081, -1);
     expect(areaM2({ type: 'Polygon', coordinates: [[...sq].reverse()] }) / square).toBeCloseTo(1, 5);
+  });
+
+  it('measures a polygon larger than a hemisphere’s worth of radians the short way round: an eighth of the globe', () => {
+    // lon 0–90°, lat 0–90°: π/2 steradians, 63.76 million km² on the sphere of mean radius.
+    const octant = areaM2({ type: 'Polygon', coordinates: [[[0, 0], [90, 0], [0, 90], [0, 0]]] });
+    expect(Math.abs(octant / 63.758e12 - 1)).toBeLessThan(0.01);
   });
 
   it('takes a hole away and adds the polygons of a MultiPolygon', () => {
