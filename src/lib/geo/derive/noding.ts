@@ -22,6 +22,7 @@ export interface NodingResult {
   dropped: number;
 }
 
+// Stryker disable next-line StringLiteral: the grid is only an index; with every vertex in one cell the distance tests still decide alone
 const key = (gx: number, gy: number) => `${gx},${gy}`;
 
 export function snapAndNode(shapes: readonly MultiPoly[], epsM: number): NodingResult {
@@ -34,6 +35,7 @@ export function snapAndNode(shapes: readonly MultiPoly[], epsM: number): NodingR
     const gy = Math.floor(m[1] / epsM);
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
+        // Stryker disable next-line ArithmeticOperator: dx and dy run over -1..1, so gx - dx visits the same nine cells as gx + dx
         for (const r of grid.get(key(gx + dx, gy + dy)) ?? []) {
           if (Math.hypot(r.m[0] - m[0], r.m[1] - m[1]) <= epsM) {
             if (r.p[0] !== p[0] || r.p[1] !== p[1]) snapped++;
@@ -97,8 +99,10 @@ export function snapAndNode(shapes: readonly MultiPoly[], epsM: number): NodingR
         for (let gx = Math.floor((Math.min(ax, bx) - epsM) / CELL); gx <= Math.floor((Math.max(ax, bx) + epsM) / CELL); gx++) {
           for (let gy = Math.floor((Math.min(ay, by) - epsM) / CELL); gy <= Math.floor((Math.max(ay, by) + epsM) / CELL); gy++) {
             for (const v of index.get(key(gx, gy)) ?? []) {
+              // Stryker disable next-line ConditionalExpression: without this shortcut the segment's own ends get t = 0 and t = 1 exactly and are skipped below
               if ((v.p[0] === a[0] && v.p[1] === a[1]) || (v.p[0] === b[0] && v.p[1] === b[1])) continue;
               const t = ((v.m[0] - ax) * dx + (v.m[1] - ay) * dy) / len2;
+              // Stryker disable next-line EqualityOperator: t is exactly 0 or 1 at the segment's ends (skipped above); elsewhere only for a vertex exactly abeam an end and within the tolerance of it, which snapping has already merged into that end
               if (t <= 0 || t >= 1) continue;
               if (Math.hypot(ax + t * dx - v.m[0], ay + t * dy - v.m[1]) <= epsM) found.push([t, v.p]);
             }
@@ -123,6 +127,7 @@ export function withoutSpikes(ring: Ring): Ring {
   let changed = true;
   while (changed && open.length > 3) {
     changed = false;
+    // Stryker disable next-line EqualityOperator: at i = length the test is the one already made at i = 0 (same prev and next)
     for (let i = 0; i < open.length; i++) {
       const prev = open[(i - 1 + open.length) % open.length]!;
       const next = open[(i + 1) % open.length]!;

@@ -33,6 +33,7 @@ export interface RestoredName {
 }
 
 function wordKey(word: string): string {
+  // Stryker disable next-line StringLiteral: tokens are split at spaces, hyphens and apostrophes and listed words are letters only, so no key has an inner space to remove
   return foldName(word).replace(/ /g, '');
 }
 
@@ -42,6 +43,7 @@ function capitalise(word: string): string {
 
 /** Splits into words and the separators between them, keeping the separators. */
 function tokens(name: string): string[] {
+  // Stryker disable next-line Regex: splitting runs of spaces one space at a time keeps every space as a separator token, and join('') puts them back the same
   return name.split(/(\s+|-|(?<=['’]))/).filter((t) => t !== '');
 }
 
@@ -53,6 +55,7 @@ export function restoreFrenchName(urbis: string, spellings: Spellings): Restored
   const fromList: string[] = [];
   let first = true;
   const out = tokens(urbis.toLocaleLowerCase('fr')).map((tok) => {
+    // Stryker disable next-line Regex: a token is either all separator or has none, so dropping ^ or $ matches the same tokens
     if (/^(\s+|-)$/.test(tok)) return tok;
     const isFirst = first;
     first = false;

@@ -10,6 +10,7 @@ import { distanceToSegmentM as segmentDistance, toMetres, type Pt } from './plan
 function keep(m: readonly Pt[], first: number, last: number, tol: number, out: Set<number>): void {
   let worst = -1;
   let worstDistance = tol;
+  // Stryker disable next-line EqualityOperator: `i <= last` adds the chord's own end, 0 m from it, never farther than tol
   for (let i = first + 1; i < last; i++) {
     const d = segmentDistance(m[i]!, m[first]!, m[last]!);
     if (d > worstDistance) {
@@ -29,6 +30,7 @@ function keep(m: readonly Pt[], first: number, last: number, tol: number, out: S
  * split at its point farthest from the start and keeps at least four points.
  */
 export function simplifyArc(points: readonly Pt[], tolM: number): Pt[] {
+  // Stryker disable next-line EqualityOperator: with `< 2`, two points go through the general case and come out unchanged
   if (points.length <= 2) return [...points];
   const m = points.map(toMetres);
   const last = points.length - 1;
@@ -36,17 +38,23 @@ export function simplifyArc(points: readonly Pt[], tolM: number): Pt[] {
   const closed = m[0]![0] === m[last]![0] && m[0]![1] === m[last]![1];
   if (closed) {
     let far = 1;
-    for (let i = 1; i < last; i++) if (Math.hypot(m[i]![0] - m[0]![0], m[i]![1] - m[0]![1]) > Math.hypot(m[far]![0] - m[0]![0], m[far]![1] - m[0]![1])) far = i;
+    // Stryker disable next-line EqualityOperator: `i <= last` adds the closing point, the start itself, 0 m from it
+    for (let i = 1; i < last; i++) {
+      if (Math.hypot(m[i]![0] - m[0]![0], m[i]![1] - m[0]![1]) > Math.hypot(m[far]![0] - m[0]![0], m[far]![1] - m[0]![1])) far = i;
+    }
     kept.add(far);
     keep(m, 0, far, tolM, kept);
     keep(m, far, last, tolM, kept);
     // A ring needs three distinct corners: keep the point farthest from the chord if nothing else was.
     if (kept.size < 4) {
+      // Stryker disable next-line UnaryOperator: starting at 1 instead of -1 only matters when no point is left to add, and point 1 (the far point then) is already kept
       let best = -1;
       let bestD = -1;
+      // Stryker disable next-line EqualityOperator: `i <= last` reaches the closing point, which is always kept and skipped
       for (let i = 1; i < last; i++) {
         if (kept.has(i)) continue;
         const d = segmentDistance(m[i]!, m[0]!, m[far]!);
+        // Stryker disable next-line EqualityOperator: `>=` only changes which of two points exactly as far from the chord is kept; either is a valid third corner
         if (d > bestD) {
           best = i;
           bestD = d;
