@@ -50,3 +50,15 @@ export function resolvePlurals(lang: Lang, text: string, vars: Readonly<Record<s
     return pluralForm(lang, n, forms).replaceAll('#', numberFormat(lang).format(n));
   });
 }
+
+/** Names of the variables a string uses, plural blocks and the placeholders inside their forms included. */
+export function variableNames(text: string): string[] {
+  const names = new Set<string>();
+  const rest = text.replace(BLOCK, (_, name: string, body: string) => {
+    names.add(name);
+    for (const [, , form] of body.matchAll(FORM)) for (const m of form!.matchAll(/\{(\w+)\}/g)) names.add(m[1]!);
+    return '';
+  });
+  for (const m of rest.matchAll(/\{(\w+)\}/g)) names.add(m[1]!);
+  return [...names].sort();
+}
