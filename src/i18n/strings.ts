@@ -320,6 +320,7 @@ const en = {
   typeCount_other: "{n, plural, one {other incident} other {other incidents}}",
   mapAreaLabelNone: "{commune}: no incident logged",
   quarterAreaLabelNone: "{quarter}, {communes}: no incident logged",
+  mapAreaLabelFew: "{commune}: {count, plural, one {# incident} other {# incidents}}; too few for a rate",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -640,6 +641,7 @@ const fr: Table = {
   typeCount_other: "{n, plural, one {autre incident} other {autres incidents}}",
   mapAreaLabelNone: "{commune} : aucun incident recensé",
   quarterAreaLabelNone: "{quarter}, {communes} : aucun incident recensé",
+  mapAreaLabelFew: "{commune} : {count, plural, one {# incident} other {# incidents}} ; trop peu pour un taux",
 };
 
 const nl: Table = {
@@ -957,6 +959,7 @@ const nl: Table = {
   typeCount_other: "{n, plural, one {ander incident} other {andere incidenten}}",
   mapAreaLabelNone: "{commune}: geen incident geregistreerd",
   quarterAreaLabelNone: "{quarter}, {communes}: geen incident geregistreerd",
+  mapAreaLabelFew: "{commune}: {count, plural, one {# incident} other {# incidenten}}; te weinig voor een cijfer",
 };
 
 export const STRINGS: Record<Lang, Table> = { en, fr, nl };
