@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { assembleCorpus } from '../../src/lib/pipeline.ts';
 import { unanchoredRelativeTime } from '../../src/lib/relative-time.ts';
+import { entry } from './helpers.ts';
 
 describe('titles written as current news', () => {
   it.each([
@@ -26,5 +28,13 @@ describe('titles written as current news', () => {
     'A history of the Todayville market',
   ])('accepts "%s"', (title) => {
     expect(unanchoredRelativeTime(title)).toEqual([]);
+  });
+});
+
+describe('the content pipeline', () => {
+  it('stops on a published title that says "since January" without the year', () => {
+    const problems = assembleCorpus([{ ...entry('news.mdx', [], { title: '57 shootings since January' }), body: '' }], '2026-11-24').problems;
+    expect(problems).toEqual([expect.stringMatching(/^news\.mdx: title says "since January" without the year/)]);
+    expect(assembleCorpus([{ ...entry('news.mdx', [], { title: '57 shootings since January 2025' }), body: '' }], '2026-11-24').problems).toEqual([]);
   });
 });
