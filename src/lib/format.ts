@@ -2,9 +2,10 @@
 import { t } from '../i18n/strings.ts';
 import type { Lang } from './reference.ts';
 import { parsePartialDate, type Weekday } from './partial-date.ts';
-import type { VictimCount, VictimTotal } from './victims.ts';
 
-export const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-BE', nl: 'nl-BE' };
+import { LOCALES } from '../i18n/plural.ts';
+
+export { LOCALES };
 
 /**
  * An Intl formatter costs about a hundred times more to create than to use, and a
@@ -71,18 +72,6 @@ export function formatIncidentDate(rec: DatedRecord, lang: Lang): string {
   const approx = rec.date_precision === 'approximate' ? ` (${t(lang, 'approximatePrecision')})` : '';
   const day = parsePartialDate(rec.date)!.day;
   return weekday && day === null ? `${text} (${weekday})${approx}` : `${text}${approx}`;
-}
-
-export function formatVictimCount(value: VictimCount, lang: Lang): string {
-  if (value === null) return t(lang, 'unknown');
-  if (typeof value === 'number') return formatNumber(value, lang);
-  return `${t(lang, 'atLeast')} ${formatNumber(value.at_least, lang)}`;
-}
-
-export function formatVictimTotal(total: VictimTotal, lang: Lang): string {
-  // "at least 0" says nothing: when every count is unknown, say so.
-  if (total.isMinimum && total.count === 0) return t(lang, 'unknown');
-  return total.isMinimum ? `${t(lang, 'atLeast')} ${formatNumber(total.count, lang)}` : formatNumber(total.count, lang);
 }
 
 /** "A, B and C" in the page's language. */

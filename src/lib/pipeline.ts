@@ -8,6 +8,7 @@ import { badArticleLinks, type LinkingEntry } from './article-links.ts';
 import { duplicateMessage } from './duplicates.ts';
 import { mergeArticles, MergeConflictError, type ArticleEntry, type MergeResult } from './merge.ts';
 import { publishedArticles } from './publication.ts';
+import { relativeTimeProblems } from './relative-time.ts';
 import { translationConflicts } from './translations.ts';
 
 export interface Corpus<T extends ArticleEntry> extends Omit<MergeResult, 'duplicates' | 'unknownRefs'> {
@@ -19,7 +20,7 @@ export interface Corpus<T extends ArticleEntry> extends Omit<MergeResult, 'dupli
 export function assembleCorpus<T extends ArticleEntry & LinkingEntry>(all: readonly T[], today?: string): Corpus<T> {
   const articles = publishedArticles(all, today);
   const live = new Set<T>(articles);
-  const problems = [...badArticleLinks(articles, all.filter((a) => !live.has(a))), ...translationConflicts(articles)];
+  const problems = [...badArticleLinks(articles, all.filter((a) => !live.has(a))), ...translationConflicts(articles), ...relativeTimeProblems(articles)];
   let merged: MergeResult = { incidents: [], tallies: [], duplicates: [], unknownRefs: [] };
   try {
     merged = mergeArticles(articles);

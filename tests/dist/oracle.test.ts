@@ -26,13 +26,19 @@ function figure(html: string, name: string): string {
 }
 
 describe('hand-counted figures', () => {
-  it('shows 4 incidents, 3 shootings, at least 2 killed and at least 3 injured on the home page', () => {
+  it('shows 3 shootings since 1 January 2024, at least 2 killed and at least 2 injured in them, and the police shooting apart', () => {
     const html = read('en/index.html');
-    expect(figure(html, 'incidents')).toMatch(/>4</);
+    const text = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    expect(html).toMatch(/<h3 class="headline-title" data-basis="shootings" data-from="2024-01-01">Shootings in our log, 1 January 2024 – April 2025</);
     expect(figure(html, 'shootings')).toMatch(/>3</);
-    // killed: 1 + at least 1 + 0 + 0; injured: 2 + not stated + 1 + 0.
+    // Shootings only (o-1, o-2, o-4): killed 1 + at least 1 + 0; injured 2 + not stated + 0. The police shooting's injured person is not added.
     expect(figure(html, 'killed')).toMatch(/data-count="2" data-minimum="true"/);
-    expect(figure(html, 'injured')).toMatch(/data-count="3" data-minimum="true"/);
+    expect(figure(html, 'injured')).toMatch(/data-count="2" data-minimum="true"/);
+    expect(text(figure(html, 'injured'))).toBe('at least 2 people injured in these shootings 1 of these shootings does not state the number injured');
+    expect(text(figure(html, 'type-police-shooting'))).toBe('1 police shooting');
+    // Per year: 2025 holds o-1 and o-2; o-4 has no date; the official count covers half a year, not the full year.
+    expect(text(/<tr data-year="2025"[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '')).toBe('2025 2 at least 2 at least 2 no official count for the full year');
+    expect(text(/<tr data-year="unknown"[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '')).toBe('year not stated 1 0 0 no official count for the full year');
   });
 
   it('draws March 2025 with 2 shootings and compares the official 10 with 2 logged (20%)', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { variableNames as placeholders } from '../../src/i18n/plural.ts';
 import { STRINGS, t } from '../../src/i18n/strings.ts';
-
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('interface strings', () => {
   const reference = STRINGS.en;

@@ -2,9 +2,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../../i18n/strings.ts';
 import { formatDate } from '../../../lib/format.ts';
+import type { Lang } from '../../../lib/reference.ts';
 import { shareImageSvg } from '../../../lib/share-image.ts';
 import { loadCorpus } from '../../../site/corpus.ts';
 import { encodeShareImages, shareImagePng, type ShareCardSvg } from '../../../site/share-images.ts';
+
+/** The card names the day the article appeared (and its last update), so an old card is not read as today's news. */
+function shareFooter(published: string, updated: string | undefined, lang: Lang): string {
+  const first = `${t(lang, 'published')} ${formatDate(published, lang)}`;
+  return updated ? `${first} · ${t(lang, 'updated')} ${formatDate(updated, lang)}` : first;
+}
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { articles } = await loadCorpus();
@@ -12,7 +19,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
     key: `${a.data.lang}/${a.slug}`,
     lang: a.data.lang,
     slug: a.slug,
-    svg: shareImageSvg({ siteName: t(a.data.lang, 'siteName'), title: a.data.title, footer: formatDate(a.data.published, a.data.lang) }),
+    svg: shareImageSvg({ siteName: t(a.data.lang, 'siteName'), title: a.data.title, footer: shareFooter(a.data.published, a.data.updated, a.data.lang) }),
   }));
   encodeShareImages(cards);
   return cards.map(({ lang, slug, key, svg }) => ({ params: { lang, slug }, props: { card: { key, svg } } }));
