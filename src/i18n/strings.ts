@@ -299,6 +299,9 @@ const en = {
   locatorCaption: "{place}. {point}.",
   hotspotRateQuarter: "Incidents placed in its quarter, per 10,000 residents",
   hotspotCountNoteNoArea: "Only incidents our sources place in this district are counted here; others in the same commune are on the commune page.",
+  writtenIn_en: 'In English',
+  writtenIn_fr: 'In French',
+  writtenIn_nl: 'In Dutch',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -599,6 +602,9 @@ const fr: Table = {
   locatorCaption: "{place}. {point}.",
   hotspotRateQuarter: "Incidents situés dans son quartier, pour 10 000 habitants",
   hotspotCountNoteNoArea: "Seuls les incidents que nos sources situent dans ce quartier sont comptés ici ; les autres incidents de la commune figurent sur la page de la commune.",
+  writtenIn_en: 'En anglais',
+  writtenIn_fr: 'En français',
+  writtenIn_nl: 'En néerlandais',
 };
 
 const nl: Table = {
@@ -896,6 +902,9 @@ const nl: Table = {
   locatorCaption: "{place}. {point}.",
   hotspotRateQuarter: "Incidenten in haar wijk, per 10.000 inwoners",
   hotspotCountNoteNoArea: "Hier tellen alleen incidenten die onze bronnen in deze wijk situeren; andere incidenten in dezelfde gemeente staan op de gemeentepagina.",
+  writtenIn_en: 'In het Engels',
+  writtenIn_fr: 'In het Frans',
+  writtenIn_nl: 'In het Nederlands',
 };
 
 export const STRINGS: Record<Lang, Table> = { en, fr, nl };
