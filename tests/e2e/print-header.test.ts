@@ -9,7 +9,10 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PRODUCTION_SITE } from '../../src/site/site-url.ts';
+import { publicUrl, siteUrl } from '../../src/site/site-url.ts';
+
+/** Where a page of this build says it lives (the constant, or the Actions repository's Pages address, or SITE_URL). */
+const at = (path: string) => publicUrl(`${(process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/')}${path}`, siteUrl(process.env, false));
 import { serveDist } from './static-server.ts';
 
 const SHOTS = 'test-results/screenshots';
@@ -72,7 +75,7 @@ describe('printed pages', () => {
     const line = page.locator('.print-only');
     expect(await line.isVisible()).toBe(true);
     const text = (await line.textContent()) ?? '';
-    expect(text).toContain(`${PRODUCTION_SITE}fr/`);
+    expect(text).toContain(at('fr/'));
     expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
     await page.close();
   });
