@@ -2,9 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from './src/integrations/sitemap.ts';
+import { siteUrl } from './src/site/site-url.ts';
 
-// The public address is set by the deploy workflow; local builds link to the preview server.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Every build links to the public address (src/site/site-url.ts); only the dev server links to itself.
+const site = siteUrl(process.env, process.argv.includes('dev'));
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({

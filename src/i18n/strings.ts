@@ -321,6 +321,9 @@ const en = {
   mapAreaLabelNone: "{commune}: no incident logged",
   quarterAreaLabelNone: "{quarter}, {communes}: no incident logged",
   mapAreaLabelFew: "{commune}: {count, plural, one {# incident} other {# incidents}}; too few for a rate",
+  writtenIn_en: 'In English',
+  writtenIn_fr: 'In French',
+  writtenIn_nl: 'In Dutch',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -432,15 +435,15 @@ const fr: Table = {
   mapEmpty: "Aucun incident de notre relevé n’a encore de commune.",
   mapMeasure: "Afficher",
   measureCount: "Nombre d’incidents",
-  measurePer100k: "Pour 100 000 habitants",
+  measurePer100k: "Pour 100\u202f000 habitants",
   measurePerKm2: "Par km²",
   mapUnreliable: "moins de {n} incidents : trop peu pour un taux",
   mapSourceLine: "Incidents : notre relevé. Communes : « Réalisé avec Brussels UrbIS®© - Distribution & Copyright CIRB ». Habitants : Statbel, 1er janvier 2024. Superficies : calculées d’après les limites UrbIS.",
-  mapAreaLabel: "{commune} : {count, plural, one {# incident} other {# incidents}} ; {per100k} pour 100 000 habitants ; {perKm2} par km²",
+  mapAreaLabel: "{commune} : {count, plural, one {# incident} other {# incidents}} ; {per100k} pour 100\u202f000 habitants ; {perKm2} par km²",
   mapRateUnreliable: "trop peu pour un taux",
   colResidents: "Habitants (2024)",
   colAreaKm2: "Superficie (km²)",
-  colPer100k: "Pour 100 000",
+  colPer100k: "Pour 100\u202f000",
   colPerKm2: "Par km²",
   navCommunes: "Communes",
   breadcrumb: "Vous êtes ici",
@@ -642,6 +645,9 @@ const fr: Table = {
   mapAreaLabelNone: "{commune} : aucun incident recensé",
   quarterAreaLabelNone: "{quarter}, {communes} : aucun incident recensé",
   mapAreaLabelFew: "{commune} : {count, plural, one {# incident} other {# incidents}} ; trop peu pour un taux",
+  writtenIn_en: 'En anglais',
+  writtenIn_fr: 'En français',
+  writtenIn_nl: 'En néerlandais',
 };
 
 const nl: Table = {
@@ -960,6 +966,9 @@ const nl: Table = {
   mapAreaLabelNone: "{commune}: geen incident geregistreerd",
   quarterAreaLabelNone: "{quarter}, {communes}: geen incident geregistreerd",
   mapAreaLabelFew: "{commune}: {count, plural, one {# incident} other {# incidenten}}; te weinig voor een cijfer",
+  writtenIn_en: 'In het Engels',
+  writtenIn_fr: 'In het Frans',
+  writtenIn_nl: 'In het Nederlands',
 };
 
 export const STRINGS: Record<Lang, Table> = { en, fr, nl };

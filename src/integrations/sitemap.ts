@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { sitemapEntries, sitemapFiles } from '../lib/sitemap.ts';
+import { publicUrl } from '../site/site-url.ts';
 
 export interface SitemapOptions {
   locales: readonly string[];
@@ -22,7 +23,7 @@ export default function sitemap({ locales, exclude = () => false }: SitemapOptio
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         if (!config.site) throw new Error('the sitemap needs the `site` option');
-        const base = new URL(config.base.endsWith('/') ? config.base : `${config.base}/`, config.site).href;
+        const base = publicUrl(config.base.endsWith('/') ? config.base : `${config.base}/`, config.site);
         const entries = sitemapEntries(
           pages.map((p) => p.pathname).filter((p) => !exclude(p)),
           base,

@@ -4,7 +4,7 @@ import { areaKm2, communeFeatures, populationOf } from '../lib/geo/communes.ts';
 import { placementOf } from '../lib/geo/quarter-model.ts';
 import type { Lang } from '../lib/reference.ts';
 import { loadCorpus } from './corpus.ts';
-import { articlePath } from './paths.ts';
+import { absoluteUrl, articlePath } from './paths.ts';
 
 let cached: ReturnType<typeof build> | undefined;
 
@@ -16,7 +16,7 @@ async function build() {
     incidents: corpus.incidents,
     tallies: corpus.tallies,
     version,
-    articleUrl: (slug, lang) => new URL(articlePath(lang as Lang, slug), import.meta.env.SITE).href,
+    articleUrl: (slug, lang) => absoluteUrl(articlePath(lang as Lang, slug)),
     population: populationOf,
     areaKm2: (nis) => areas.get(nis)!,
     placementOf: (id) => placementOf(corpus.incidents, id),

@@ -1,5 +1,6 @@
 /** URL builders, so that every link honours the configured base path. */
 import type { Lang } from '../lib/reference.ts';
+import { publicUrl } from './site-url.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
@@ -67,4 +68,9 @@ export function quartersPath(lang: Lang): string {
 
 export function quarterPath(lang: Lang, slug: string): string {
   return `${base}/${lang}/quarters/${slug}/`;
+}
+
+/** The public address of a path built above (canonical links, feeds, open data). */
+export function absoluteUrl(path: string): string {
+  return publicUrl(path, import.meta.env.SITE);
 }

@@ -4,24 +4,24 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../i18n/strings.ts';
 import { LANGS, type Lang } from '../../lib/reference.ts';
 import { loadCorpus } from '../../site/corpus.ts';
-import { articlePath, homePath } from '../../site/paths.ts';
+import { absoluteUrl, articlePath, homePath } from '../../site/paths.ts';
 
 export const getStaticPaths: GetStaticPaths = () => LANGS.map((lang) => ({ params: { lang } }));
 
-export const GET: APIRoute = async ({ params, site }) => {
+export const GET: APIRoute = async ({ params }) => {
   const lang = params['lang'] as Lang;
   const { articles } = await loadCorpus();
   return rss({
     title: t(lang, 'siteName'),
     description: t(lang, 'siteTagline'),
-    site: new URL(homePath(lang), site).href,
+    site: absoluteUrl(homePath(lang)),
     customData: `<language>${lang}</language>`,
     items: articles
       .filter((a) => a.data.lang === lang)
       .map((a) => ({
         title: a.data.title,
         description: a.data.dek,
-        link: articlePath(lang, a.slug),
+        link: absoluteUrl(articlePath(lang, a.slug)),
         pubDate: new Date(`${a.data.published}T00:00:00Z`),
         author: a.data.authors.join(', '),
         categories: a.data.tags,

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { frenchHtml, frenchText, NNBSP } from '../../src/lib/typography.ts';
+
+const N = NNBSP;
+
+describe('French typography', () => {
+  it('puts a narrow no-break space before : ; ? ! whether the text had a space or none', () => {
+    expect(frenchText('Tués: 2 ; blessés ? Oui!')).toBe(`Tués${N}: 2${N}; blessés${N}? Oui${N}!`);
+  });
+
+  it('keeps a no-break space already there, and is idempotent', () => {
+    const once = frenchText('Source\u00a0: X ; « Y »');
+    expect(once).toBe(`Source\u00a0: X${N}; «${N}Y${N}»`);
+    expect(frenchText(once)).toBe(once);
+  });
+
+  it('puts narrow no-break spaces inside « »', () => {
+    expect(frenchText('« Bruxelles : les fusillades »')).toBe(`«${N}Bruxelles${N}: les fusillades${N}»`);
+    expect(frenchText('«Oui»')).toBe(`«${N}Oui${N}»`);
+  });
+
+  it('leaves times, URLs, e-mail addresses and "?!" runs alone', () => {
+    expect(frenchText('à 14:30, voir https://bx1.be/?p=725330 ou a@b.be')).toBe('à 14:30, voir https://bx1.be/?p=725330 ou a@b.be');
+    expect(frenchText('Vraiment?!')).toBe(`Vraiment${N}?!`);
+  });
+
+  it('drops the article between "depuis" or "en" and a month name, not before a day', () => {
+    expect(frenchText('depuis le juin 2025, en le mars')).toBe('depuis juin 2025, en mars');
+    expect(frenchText('depuis le 1 juin 2025')).toBe('depuis le 1 juin 2025');
+  });
+
+  it('changes French text nodes and text attributes only, not code, scripts, URLs or other languages', () => {
+    const html =
+      '<html lang="fr"><head><script type="application/ld+json">{"a":"b: c"}</script><style>a:hover{x:y}</style></head>' +
+      '<body><p title="Tableau: x">Tués: <a href="https://x.be/?a=1">lien</a>: <code>kind: x</code></p>' +
+      '<p lang="en">Killed: 2</p><cite lang="nl">Dit jaar: 22</cite><span translate="no">Yahoo!</span><p>A &amp; B; C</p></body></html>';
+    expect(frenchHtml(html)).toBe(
+      '<html lang="fr"><head><script type="application/ld+json">{"a":"b: c"}</script><style>a:hover{x:y}</style></head>' +
+        `<body><p title="Tableau${N}: x">Tués${N}: <a href="https://x.be/?a=1">lien</a>${N}: <code>kind: x</code></p>` +
+        `<p lang="en">Killed: 2</p><cite lang="nl">Dit jaar: 22</cite><span translate="no">Yahoo!</span><p>A &amp; B${N}; C</p></body></html>`,
+    );
+  });
+
+  it('returns French inside a foreign passage to French typography', () => {
+    expect(frenchHtml('<div lang="en"><p>Note: <q lang="fr">oui: non</q></p></div>')).toBe(`<div lang="en"><p>Note: <q lang="fr">oui${N}: non</q></p></div>`);
+  });
+});
