@@ -86,5 +86,5 @@ describe.each(SCHEMES)('%s colour scheme', (scheme) => {
     }
     await page.close();
     expect(found).toEqual(Object.fromEntries(WIDTHS.map((w) => [w, []])));
-  });
+  }, 180_000);
 });
