@@ -9,7 +9,8 @@ import { memoOnInput } from '../memo.ts';
 import type { Incident } from '../schema.ts';
 import type { ChartFrame } from './monthly-bars.ts';
 
-export const CUMULATIVE_FRAME: ChartFrame = { width: 480, height: 240, margin: { top: 14, right: 44, bottom: 30, left: 34 } };
+// The right margin holds each line's year label, also at the larger size a phone gets (see --text-floor in global.css).
+export const CUMULATIVE_FRAME: ChartFrame = { width: 480, height: 240, margin: { top: 14, right: 56, bottom: 30, left: 34 } };
 
 /** First day of each month in a non-leap year, for axis ticks. */
 const MONTH_STARTS = [1, 32, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335];

@@ -12,5 +12,8 @@ export function renderPlot(options: Plot.PlotOptions): string {
   // prohibits; the chart's own role=img and description speak for the whole figure.
   for (const g of node.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
   if (node.getAttribute('aria-label')) node.setAttribute('role', 'img');
+  // The viewBox width lets the stylesheet keep text at a readable size when the SVG scales down.
+  const viewBoxWidth = node.getAttribute('viewBox')?.split(' ')[2];
+  if (viewBoxWidth) node.setAttribute('style', `${node.getAttribute('style') ?? ''};--vb:${viewBoxWidth}`.replace(/^;/, ''));
   return node.outerHTML;
 }

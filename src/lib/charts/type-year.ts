@@ -57,7 +57,7 @@ export function typeMultiplesSpec(model: TypeMultiplesModel, text: { title: stri
   return {
     width: 480,
     height: 90 * Math.ceil(labels.length / 2) + 40,
-    marginLeft: 30,
+    marginLeft: 40,
     marginTop: 10,
     style: { fontSize: '13px', background: 'transparent', color: 'currentColor' },
     ariaLabel: text.title,
