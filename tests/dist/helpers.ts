@@ -7,6 +7,7 @@ import { filesUnder } from '../../scripts/lib/files.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { mergeArticles } from '../../src/lib/merge.ts';
 import { publishedArticles } from '../../src/lib/publication.ts';
+import { siteUrl } from '../../src/site/site-url.ts';
 
 export const DIST = 'dist';
 
@@ -45,4 +46,12 @@ export function corpus() {
   const { entries } = loadContent('content/articles');
   const published = publishedArticles(entries);
   return { entries, published, ...mergeArticles(published) };
+}
+
+/** The site path of an address the build gives: the public site may live below a path of its own (src/site/site-url.ts). */
+export function sitePath(url: string): string {
+  const own = new URL(siteUrl(process.env, false)).pathname.replace(/\/$/, '');
+  const path = new URL(url).pathname;
+  const base = process.env['BASE_PATH'] ?? '/';
+  return own && !base.startsWith(`${own}/`) && path.startsWith(`${own}/`) ? path.slice(own.length) : path;
 }

@@ -9,7 +9,7 @@ import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { readTableCsv } from '../../src/lib/open-data/read-csv.ts';
 import { TABLE_FIELDS, sha256, type Manifest } from '../../src/lib/open-data/files.ts';
-import { corpus, DIST, htmlFiles, read } from './helpers.ts';
+import { corpus, DIST, htmlFiles, read, sitePath } from './helpers.ts';
 
 const pages = htmlFiles();
 const { published, incidents, tallies } = corpus();
@@ -140,13 +140,13 @@ describe('open data', () => {
 describe('feeds, sitemap and structured data', () => {
   it.each(['en', 'fr', 'nl'] as const)('the %s feed lists exactly the published articles in that language', (lang) => {
     const xml = read(`${lang}/rss.xml`);
-    const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname).sort();
+    const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => sitePath(m[1]!)).sort();
     expect(links).toEqual(published.filter((a) => a.data.lang === lang).map((a) => `/${lang}/articles/${a.slug}/`).sort());
   });
 
   it('the sitemap lists every page except the root redirect, and each published article', () => {
     const xml = read('sitemap-0.xml');
-    const locs = new Set([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+    const locs = new Set([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => sitePath(m[1]!)));
     const expected = pages.filter((f) => f !== `${DIST}/index.html`).map((f) => f.slice(DIST.length).replace(/index\.html$/, ''));
     expect([...locs].sort()).toEqual(expected.sort());
     for (const a of published) expect(locs.has(`/${a.data.lang}/articles/${a.slug}/`)).toBe(true);
@@ -157,8 +157,8 @@ describe('feeds, sitemap and structured data', () => {
   it('the sitemap gives each page its versions in the other languages, as the page itself does', () => {
     const xml = read('sitemap-0.xml');
     const alternatesIn = (block: string) =>
-      [...block.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => `${m[1]} ${new URL(m[2]!).pathname}`).sort();
-    const entries = new Map([...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map((m) => [new URL(m[1]!).pathname, alternatesIn(m[2]!)]));
+      [...block.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => `${m[1]} ${sitePath(m[2]!)}`).sort();
+    const entries = new Map([...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map((m) => [sitePath(m[1]!), alternatesIn(m[2]!)]));
     const incident = incidents[0]!.id;
     expect(entries.get(`/fr/incidents/${incident}/`)).toEqual(['en', 'fr', 'nl'].map((l) => `${l} /${l}/incidents/${incident}/`));
     expect(entries.get('/nl/')).toEqual(['en /en/', 'fr /fr/', 'nl /nl/']);
@@ -168,7 +168,7 @@ describe('feeds, sitemap and structured data', () => {
     // Every page with alternates is named by each of them, in the same set.
     for (const [path, alts] of entries) {
       const page = read(`${path.slice(1)}index.html`);
-      const onPage = [...page.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => `${m[1]} ${new URL(m[2]!).pathname}`).sort();
+      const onPage = [...page.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => `${m[1]} ${sitePath(m[2]!)}`).sort();
       for (const a of alts) expect(onPage, path).toContain(a);
     }
   });
@@ -182,7 +182,7 @@ describe('feeds, sitemap and structured data', () => {
       expect(ld.datePublished).toBe(a.data.published);
       expect(html).toContain(`<meta property="og:type" content="article"`);
       const image = /<meta property="og:image" content="([^"]+)"/.exec(html)![1]!;
-      const png = read(new URL(image).pathname.slice(1));
+      const png = read(sitePath(image).slice(1));
       expect(png.slice(1, 4)).toBe('PNG');
     }
   });

@@ -6,6 +6,7 @@ import { isShooting, totals } from '../../src/lib/aggregate.ts';
 import { inLogPeriod } from '../../src/lib/log-period.ts';
 import { mergeArticles } from '../../src/lib/merge.ts';
 import { publishedArticles } from '../../src/lib/publication.ts';
+import { frenchText } from '../../src/lib/typography.ts';
 
 const dist = 'dist';
 const read = (p: string) => readFileSync(`${dist}/${p}`, 'utf8');
@@ -46,7 +47,9 @@ describe('built site', () => {
     expect(published.length).toBeGreaterThanOrEqual(6);
     for (const a of published) {
       const html = read(`${a.data.lang}/articles/${a.slug}/index.html`);
-      expect(html).toContain(`<title>${a.data.title.replace(/'/g, '&#39;').replace(/"/g, '&quot;')}`);
+      // French pages set their titles in French typography (src/lib/typography.ts).
+      const title = a.data.lang === 'fr' ? frenchText(a.data.title) : a.data.title;
+      expect(html).toContain(`<title>${title.replace(/'/g, '&#39;').replace(/"/g, '&quot;')}`);
       // Records kept in the article and records it refers to (in a monthly log) are both listed, each source linked.
       for (const id of [...a.data.incidents.map((i) => i.id), ...a.data.incident_refs]) expect(html).toContain(`id="incident-${id}"`);
       for (const s of a.data.incidents.flatMap((i) => i.sources)) if (s.url) expect(html).toContain(`href="${s.url.replace(/&/g, '&amp;')}"`);
