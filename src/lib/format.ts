@@ -76,6 +76,7 @@ export function formatIncidentDate(rec: DatedRecord, lang: Lang): string {
 
 /** "A, B and C" in the page's language. */
 export function formatList(items: readonly string[], lang: Lang): string {
+  // Stryker disable next-line ObjectLiteral: these are Intl.ListFormat's defaults; stated so the reader need not know them
   return listFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
 }
 
