@@ -16,16 +16,20 @@ describe('commune bars', () => {
   // Buckets out of key order, with a tie: ranking must not depend on the input order.
   const layoutOf = () => communeBarsLayout([bucket('21015', 1), bucket('21004', 0), bucket('21009', 1), bucket('21001', 3), bucket('21002', 0)]);
 
-  it('ranks by count, ties by NIS code, one 40 px row each', () => {
+  it('ranks by count, ties by NIS code, one 66 px row each', () => {
     const layout = layoutOf();
-    expect(layout.rows.map((r) => [r.key, r.y])).toEqual([['21001', 0], ['21009', 40], ['21015', 80]]);
-    expect([layout.width, layout.labelWidth, layout.rowHeight, layout.height]).toEqual([480, 150, 40, 120]);
+    expect(layout.rows.map((r) => [r.key, r.y])).toEqual([['21001', 0], ['21009', 66], ['21015', 132]]);
+    expect([layout.width, layout.rowHeight, layout.height]).toEqual([480, 66, 198]);
   });
 
-  it('scales bars to the space left of the label and the count: 290 px for the most', () => {
+  it('stacks name, bar and victims inside a row', () => {
+    expect(layoutOf().lines).toEqual({ name: 14, barTop: 23, barHeight: 16, victims: 54 });
+  });
+
+  it('scales bars to the full width less 48 px for the count: 432 px for the most', () => {
     const layout = layoutOf();
-    // 480 − 150 − 40 = 290 px for 3 incidents; 1 incident is a third, 96.67, shown to a tenth.
-    expect(layout.rows.map((r) => r.barWidth)).toEqual([290, 96.7, 96.7]);
+    // 480 − 48 = 432 px for 3 incidents; 1 incident is a third, 144.
+    expect(layout.rows.map((r) => r.barWidth)).toEqual([432, 144, 144]);
   });
 
   it('lists the communes with nothing logged, in the given order', () => {
@@ -35,19 +39,19 @@ describe('commune bars', () => {
 
   it('keeps one row of height when nothing is logged', () => {
     const empty = communeBarsLayout([bucket('21001', 0)]);
-    expect([empty.rows, empty.height, empty.empty]).toEqual([[], 40, ['21001']]);
+    expect([empty.rows, empty.height, empty.empty]).toEqual([[], 66, ['21001']]);
   });
 
-  it('follows a custom width, label width and row height', () => {
-    const custom = communeBarsLayout([bucket('21001', 2), bucket('21002', 1)], 300, 100, 20);
-    // 300 − 100 − 40 = 160 px for 2 incidents.
-    expect(custom.rows.map((r) => [r.y, r.barWidth])).toEqual([[0, 160], [20, 80]]);
+  it('follows a custom width and row height', () => {
+    const custom = communeBarsLayout([bucket('21001', 2), bucket('21002', 1)], 300, 20);
+    // 300 − 48 = 252 px for 2 incidents.
+    expect(custom.rows.map((r) => [r.y, r.barWidth])).toEqual([[0, 252], [20, 126]]);
     expect(custom.height).toBe(40);
   });
 });
 
 describe('cumulative lines', () => {
-  // x: day 0 → 34, day 366 → 436 (402 px). y: 0 → 210 (240 − 30), top → 14.
+  // x: day 0 → 34, day 366 → 424 (390 px: the right margin of 56 px holds the year labels). y: 0 → 210 (240 − 30), top → 14.
   const series = [
     { year: 2024, points: [{ day: 0, date: '2024-01-01', total: 0 }, { day: 92, date: '2024-04-01', total: 1 }], total: 1, withoutDay: 0 },
     { year: 2025, points: [{ day: 0, date: '2025-01-01', total: 0 }, { day: 36, date: '2025-02-05', total: 1 }, { day: 92, date: '2025-04-02', total: 2 }], total: 2, withoutDay: 0 },
@@ -56,12 +60,12 @@ describe('cumulative lines', () => {
 
   it('draws each year as steps up from zero, the latest year marked current', () => {
     const layout = layoutOf();
-    // y for 1 of 2 is halfway: 210 − 98 = 112; day 36 is at 34 + 36 × 402 / 366 = 73.5; day 92 at 135.05, shown as 135.
+    // y for 1 of 2 is halfway: 210 − 98 = 112; day 36 is at 34 + 36 × 390 / 366 = 72.36, shown as 72.4; day 92 at 132.03, shown as 132.
     expect(layout.lines.map((l) => [l.year, l.current, l.path])).toEqual([
-      [2024, false, 'M34,210L135,210L135,112'],
-      [2025, true, 'M34,210L73.5,210L73.5,112L135,112L135,14'],
+      [2024, false, 'M34,210L132,210L132,112'],
+      [2025, true, 'M34,210L72.4,210L72.4,112L132,112L132,14'],
     ]);
-    expect(layout.lines[1]!.end).toEqual({ x: 135, y: 14, total: 2 });
+    expect(layout.lines[1]!.end).toEqual({ x: 132, y: 14, total: 2 });
     expect(layout.baseline).toBe(210);
   });
 
@@ -75,7 +79,7 @@ describe('cumulative lines', () => {
   it('marks the first day of each month', () => {
     const layout = layoutOf();
     expect(layout.monthTicks[0]).toEqual({ month: 1, x: 35.1 });
-    expect(layout.monthTicks[11]).toEqual({ month: 12, x: 402 });
+    expect(layout.monthTicks[11]).toEqual({ month: 12, x: 391 });
   });
 
   it('models only shootings of the log period, counting earlier ones apart', () => {

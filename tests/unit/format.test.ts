@@ -9,9 +9,8 @@ import {
   formatMonthShort,
   formatPeriod,
   formatShare,
-  formatVictimCount,
-  formatVictimTotal,
 } from '../../src/lib/format.ts';
+import { countWording, victimCountState, victimState } from '../../src/lib/count-state.ts';
 
 describe('incident dates', () => {
   it('gives a weekday only when the day itself is not stated', () => {
@@ -54,19 +53,19 @@ describe('dates and months', () => {
 
 describe('victim counts', () => {
   it('words a stated, a minimum and an unstated count', () => {
-    expect(formatVictimCount(null, 'en')).toBe('not stated');
-    expect(formatVictimCount(0, 'en')).toBe('0');
-    expect(formatVictimCount(1234, 'nl')).toBe('1.234');
-    expect(formatVictimCount({ at_least: 2 }, 'en')).toBe('at least 2');
-    expect(formatVictimCount({ at_least: 1234 }, 'fr')).toBe('au moins 1\u202f234');
+    expect(countWording(victimCountState(null), 'en')).toBe('not stated');
+    expect(countWording(victimCountState(0), 'en')).toBe('0');
+    expect(countWording(victimCountState(1234), 'nl')).toBe('1.234');
+    expect(countWording(victimCountState({ at_least: 2 }), 'en')).toBe('at least 2');
+    expect(countWording(victimCountState({ at_least: 1234 }), 'fr')).toBe('au moins 1\u202f234');
   });
 
   it('words a total: exact, at least, or not stated when nothing was stated', () => {
-    expect(formatVictimTotal({ count: 0, isMinimum: false, unknown: 0 }, 'en')).toBe('0');
-    expect(formatVictimTotal({ count: 0, isMinimum: true, unknown: 2 }, 'en')).toBe('not stated');
-    expect(formatVictimTotal({ count: 3, isMinimum: true, unknown: 1 }, 'en')).toBe('at least 3');
-    expect(formatVictimTotal({ count: 1234, isMinimum: false, unknown: 0 }, 'en')).toBe('1,234');
-    expect(formatVictimTotal({ count: 5, isMinimum: true, unknown: 0 }, 'nl')).toBe('minstens 5');
+    expect(countWording(victimState({ count: 0, isMinimum: false, unknown: 0 }, 1), 'en')).toBe('0');
+    expect(countWording(victimState({ count: 0, isMinimum: true, unknown: 2 }, 1), 'en')).toBe('not stated');
+    expect(countWording(victimState({ count: 3, isMinimum: true, unknown: 1 }, 1), 'en')).toBe('at least 3');
+    expect(countWording(victimState({ count: 1234, isMinimum: false, unknown: 0 }, 1), 'en')).toBe('1,234');
+    expect(countWording(victimState({ count: 5, isMinimum: true, unknown: 0 }, 1), 'nl')).toBe('minstens 5');
   });
 });
 
