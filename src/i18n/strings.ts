@@ -177,7 +177,6 @@ const en = {
   dbTitle: "Incident database",
   dbDescription: "Every incident in our log, merged across the articles that report it, with its sources.",
   dbDownload: "Download the whole table:",
-  dbCaption: "All incidents; choose a column heading to sort",
   dbShowing: "Showing {n} of {total} incidents",
   filterAll: "All",
   filterVictims: "Victims",
@@ -299,6 +298,13 @@ const en = {
   locatorCaption: "{place}. {point}.",
   hotspotRateQuarter: "Incidents placed in its quarter, per 10,000 residents",
   hotspotCountNoteNoArea: "Only incidents our sources place in this district are counted here; others in the same commune are on the commune page.",
+  searchMore: "Show more results",
+  dbNoMatch: "No incident matches these filters.",
+  filterReset: "Clear the filters",
+  dbCaptionAll: "All {total} incidents",
+  dbCaptionShown: "{n} of {total} incidents",
+  dbCaptionCommune: "commune {v}",
+  dbCaptionSortHint: "{caption}; choose a column heading to sort",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -477,7 +483,6 @@ const fr: Table = {
   dbTitle: "Base de données des incidents",
   dbDescription: "Chaque incident de notre relevé, fusionné entre les articles qui le rapportent, avec ses sources.",
   dbDownload: "Télécharger le tableau complet :",
-  dbCaption: "Tous les incidents ; choisissez un en-tête de colonne pour trier",
   dbShowing: "{n} incidents affichés sur {total}",
   filterAll: "Tous",
   filterVictims: "Victimes",
@@ -599,6 +604,13 @@ const fr: Table = {
   locatorCaption: "{place}. {point}.",
   hotspotRateQuarter: "Incidents situés dans son quartier, pour 10 000 habitants",
   hotspotCountNoteNoArea: "Seuls les incidents que nos sources situent dans ce quartier sont comptés ici ; les autres incidents de la commune figurent sur la page de la commune.",
+  searchMore: "Afficher plus de résultats",
+  dbNoMatch: "Aucun incident ne correspond à ces filtres.",
+  filterReset: "Effacer les filtres",
+  dbCaptionAll: "Les {total} incidents",
+  dbCaptionShown: "{n} incidents sur {total}",
+  dbCaptionCommune: "commune {v}",
+  dbCaptionSortHint: "{caption} ; choisissez un en-tête de colonne pour trier",
 };
 
 const nl: Table = {
@@ -774,7 +786,6 @@ const nl: Table = {
   dbTitle: "Incidentendatabank",
   dbDescription: "Elk incident in ons overzicht, samengevoegd over de artikels die het melden, met zijn bronnen.",
   dbDownload: "Download de volledige tabel:",
-  dbCaption: "Alle incidenten; kies een kolomkop om te sorteren",
   dbShowing: "{n} van {total} incidenten getoond",
   filterAll: "Alle",
   filterVictims: "Slachtoffers",
@@ -896,6 +907,13 @@ const nl: Table = {
   locatorCaption: "{place}. {point}.",
   hotspotRateQuarter: "Incidenten in haar wijk, per 10.000 inwoners",
   hotspotCountNoteNoArea: "Hier tellen alleen incidenten die onze bronnen in deze wijk situeren; andere incidenten in dezelfde gemeente staan op de gemeentepagina.",
+  searchMore: "Meer resultaten tonen",
+  dbNoMatch: "Geen enkel incident voldoet aan deze filters.",
+  filterReset: "Filters wissen",
+  dbCaptionAll: "Alle {total} incidenten",
+  dbCaptionShown: "{n} van {total} incidenten",
+  dbCaptionCommune: "gemeente {v}",
+  dbCaptionSortHint: "{caption}; kies een kolomkop om te sorteren",
 };
 
 export const STRINGS: Record<Lang, Table> = { en, fr, nl };
