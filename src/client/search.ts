@@ -10,8 +10,16 @@ interface PagefindResult {
 }
 interface PagefindHit { data(): Promise<PagefindResult> }
 interface Pagefind {
+  options(o: { ranking: { pageLength: number } }): Promise<void>;
   search(q: string): Promise<{ results: PagefindHit[] }>;
 }
+
+/**
+ * The page about a place (a hotspot, a commune) is long because it lists its
+ * incidents; Pagefind's default length penalty (0.75) ranked it below every
+ * short record that merely names the place.
+ */
+const RANKING = { pageLength: 0.3 };
 
 /** Results shown at once, and added by each press of "more". */
 const PAGE = 20;
@@ -71,7 +79,10 @@ if (root) {
       status.textContent = '';
       return;
     }
-    pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>;
+    pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(async (p) => {
+      await p.options({ ranking: RANKING });
+      return p;
+    });
     const search = await (await pagefind).search(q);
     if (run !== latest) return;
     hits = search.results;

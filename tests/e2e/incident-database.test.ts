@@ -48,6 +48,7 @@ const CAPTION: Record<Lang, RegExp> = {
 describe.each(['en', 'fr', 'nl'] as const)('the incident database in %s', (lang) => {
   it('explains a filter that matches nothing, in a live region, and offers a reset', async () => {
     const { page, problems } = await open(`/${lang}/incidents/${NO_MATCH}`);
+    await page.locator('table.incident-db thead button').first().waitFor({ timeout: 30_000 });
     expect(await page.locator(`${rows}:visible`).count()).toBe(0);
     const status = page.locator('[data-status]');
     expect(await status.getAttribute('role')).toBe('status');
@@ -67,6 +68,7 @@ describe.each(['en', 'fr', 'nl'] as const)('the incident database in %s', (lang)
 
   it('puts "not stated" last whichever way every sortable column is sorted', async () => {
     const { page, problems } = await open(`/${lang}/incidents/`);
+    await page.locator('table.incident-db thead button').first().waitFor({ timeout: 30_000 });
     const headings = await page.locator('table.incident-db thead th').allTextContents();
     const notStated = (column: number, text: string) => {
       const heading = headings[column];
@@ -97,6 +99,8 @@ describe.each(['en', 'fr', 'nl'] as const)('the incident database in %s', (lang)
   it('says in its caption what it shows, following the filters', async () => {
     const { page, problems } = await open(`/${lang}/incidents/?commune=21001&year=2025`);
     const caption = page.locator('table.incident-db caption');
+    // On a busy machine the module script may run a moment after the network settles.
+    await expect.poll(() => caption.textContent(), { timeout: 30_000 }).toMatch(CAPTION[lang]);
     const [, n, total] = (await caption.textContent())!.match(CAPTION[lang]) ?? [];
     expect(Number(n)).toBe(await page.locator(`${rows}:visible`).count());
     expect(Number(total)).toBe(await page.locator(rows).count());
