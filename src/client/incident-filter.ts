@@ -1,9 +1,11 @@
 /**
  * Progressive enhancement for the incident database: the full table is in
- * the HTML; this only hides rows, sorts them and keeps the URL query in step.
- * It never writes editor-provided text as HTML (only textContent and hidden).
+ * the HTML; this only hides rows, sorts them, says what is shown and keeps
+ * the URL query in step. It never writes editor-provided text as HTML (only
+ * textContent and hidden).
  */
 import { filterFromQuery, matches, queryFromFilter, FILTER_KEYS, type Filter, type RowFacets } from '../lib/incident-facets.ts';
+import { sortRows, tableCaption } from '../lib/incident-table.ts';
 
 function facetsOf(row: HTMLElement): RowFacets {
   const d = row.dataset;
@@ -12,11 +14,22 @@ function facetsOf(row: HTMLElement): RowFacets {
 
 function init(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form.db-filter');
-  const tbody = root.querySelector<HTMLTableSectionElement>('tbody');
+  const table = root.querySelector<HTMLTableElement>('table.incident-db');
+  const tbody = table?.tBodies[0];
+  const caption = table?.caption;
   const status = root.querySelector<HTMLElement>('[data-status]');
-  if (!form || !tbody || !status) return;
-  const rows = [...tbody.querySelectorAll<HTMLTableRowElement>('tr')];
-  const template = status.dataset['template'] ?? '{n}';
+  const reset = root.querySelector<HTMLButtonElement>('button[data-reset]');
+  if (!form || !table || !tbody || !caption || !status || !reset) return;
+  let rows = [...tbody.rows];
+  const lang = document.documentElement.lang;
+  const count = new Intl.NumberFormat(lang);
+  const collator = new Intl.Collator(lang);
+  const words = { all: caption.dataset['all'] ?? '', shown: caption.dataset['shown'] ?? '', named: { commune: caption.dataset['commune'] ?? '{v}' } };
+  const hint = caption.dataset['hint'] ?? '{caption}';
+  const label = (key: string, value: string) => {
+    const select = form.elements.namedItem(key);
+    return (select instanceof HTMLSelectElement ? [...select.options].find((o) => o.value === value)?.text : undefined) ?? value;
+  };
 
   const apply = (filter: Filter) => {
     let shown = 0;
@@ -25,7 +38,11 @@ function init(root: HTMLElement): void {
       row.hidden = !ok;
       if (ok) shown++;
     }
-    status.textContent = template.replace('{n}', String(shown)).replace('{total}', String(rows.length));
+    const n = count.format(shown);
+    const total = count.format(rows.length);
+    status.textContent = shown ? (status.dataset['template'] ?? '{n}').replace('{n}', n).replace('{total}', total) : (status.dataset['none'] ?? '');
+    reset.hidden = !FILTER_KEYS.some((k) => filter[k]);
+    caption.textContent = hint.replace('{caption}', () => tableCaption(filter, n, total, words, label));
   };
 
   const current = (): Filter => {
@@ -33,37 +50,45 @@ function init(root: HTMLElement): void {
     return filterFromQuery(new URLSearchParams([...data.entries()].map(([k, v]) => [k, String(v)])).toString());
   };
 
+  const update = () => {
+    const f = current();
+    history.replaceState(null, '', `${location.pathname}${queryFromFilter(f)}`);
+    apply(f);
+  };
+
   const initial = filterFromQuery(location.search);
   for (const key of FILTER_KEYS) {
     const select = form.elements.namedItem(key);
     if (select instanceof HTMLSelectElement && initial[key] && [...select.options].some((o) => o.value === initial[key])) select.value = initial[key]!;
   }
-  form.hidden = false;
-  apply(current());
 
-  form.addEventListener('change', () => {
-    const f = current();
-    history.replaceState(null, '', `${location.pathname}${queryFromFilter(f)}`);
-    apply(f);
-  });
-  form.addEventListener('submit', (e) => e.preventDefault());
-
-  for (const button of root.querySelectorAll<HTMLButtonElement>('th button[data-sort]')) {
+  // Headings become buttons only now, so that without the script none looks clickable.
+  for (const th of table.querySelectorAll<HTMLTableCellElement>('th[data-sort]')) {
+    const key = th.dataset['sort']!;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset['sort'] = key;
+    button.append(...th.childNodes);
+    th.append(button);
     button.addEventListener('click', () => {
-      const key = button.dataset['sort']!;
-      const th = button.closest('th')!;
       const ascending = th.getAttribute('aria-sort') !== 'ascending';
-      for (const other of root.querySelectorAll('th[aria-sort]')) other.removeAttribute('aria-sort');
+      for (const other of table.querySelectorAll('th[aria-sort]')) other.removeAttribute('aria-sort');
       th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      const value = (r: HTMLElement) => r.dataset[key] ?? '';
-      const numeric = button.dataset['numeric'] === 'true';
-      rows.sort((a, b) => {
-        const c = numeric ? Number(value(a)) - Number(value(b)) : value(a).localeCompare(value(b));
-        return ascending ? c : -c;
-      });
+      rows = sortRows(rows, (r) => r.dataset[key] ?? '', { numeric: th.dataset['numeric'] === 'true', ascending, compareText: collator.compare });
       tbody.append(...rows);
     });
   }
+  form.hidden = false;
+  apply(current());
+
+  form.addEventListener('change', update);
+  form.addEventListener('submit', (e) => e.preventDefault());
+  reset.addEventListener('click', () => {
+    form.reset();
+    update();
+    // The button hides itself: the reader goes on from the first filter.
+    form.querySelector('select')?.focus();
+  });
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-incident-db]')) init(root);

@@ -172,7 +172,6 @@ const en = {
   dbTitle: "Incident database",
   dbDescription: "Every incident in our log, merged across the articles that report it, with its sources.",
   dbDownload: "Download the whole table:",
-  dbCaption: "All incidents; choose a column heading to sort",
   dbShowing: "Showing {n} of {total, plural, one {# incident} other {# incidents}}",
   filterAll: "All",
   filterVictims: "Victims",
@@ -324,6 +323,13 @@ const en = {
   writtenIn_en: 'In English',
   writtenIn_fr: 'In French',
   writtenIn_nl: 'In Dutch',
+  searchMore: "Show more results",
+  dbNoMatch: "No incident matches these filters.",
+  filterReset: "Clear the filters",
+  dbCaptionAll: "{total, plural, one {The one incident} other {All # incidents}}",
+  dbCaptionShown: "{n} of {total, plural, one {# incident} other {# incidents}}",
+  dbCaptionCommune: "commune {v}",
+  dbCaptionSortHint: "{caption}; choose a column heading to sort",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -496,7 +502,6 @@ const fr: Table = {
   dbTitle: "Base de données des incidents",
   dbDescription: "Chaque incident de notre relevé, fusionné entre les articles qui le rapportent, avec ses sources.",
   dbDownload: "Télécharger le tableau complet :",
-  dbCaption: "Tous les incidents ; choisissez un en-tête de colonne pour trier",
   dbShowing: "Incidents affichés : {n} sur {total}",
   filterAll: "Tous",
   filterVictims: "Victimes",
@@ -648,6 +653,13 @@ const fr: Table = {
   writtenIn_en: 'En anglais',
   writtenIn_fr: 'En français',
   writtenIn_nl: 'En néerlandais',
+  searchMore: "Afficher plus de résultats",
+  dbNoMatch: "Aucun incident ne correspond à ces filtres.",
+  filterReset: "Effacer les filtres",
+  dbCaptionAll: "{total, plural, one {L’unique incident} other {Les # incidents}}",
+  dbCaptionShown: "{n} sur {total, plural, one {# incident} other {# incidents}}",
+  dbCaptionCommune: "commune {v}",
+  dbCaptionSortHint: "{caption} ; choisissez un en-tête de colonne pour trier",
 };
 
 const nl: Table = {
@@ -817,7 +829,6 @@ const nl: Table = {
   dbTitle: "Incidentendatabank",
   dbDescription: "Elk incident in ons overzicht, samengevoegd over de artikels die het melden, met zijn bronnen.",
   dbDownload: "Download de volledige tabel:",
-  dbCaption: "Alle incidenten; kies een kolomkop om te sorteren",
   dbShowing: "Getoonde incidenten: {n} van {total}",
   filterAll: "Alle",
   filterVictims: "Slachtoffers",
@@ -969,6 +980,13 @@ const nl: Table = {
   writtenIn_en: 'In het Engels',
   writtenIn_fr: 'In het Frans',
   writtenIn_nl: 'In het Nederlands',
+  searchMore: "Meer resultaten tonen",
+  dbNoMatch: "Geen enkel incident voldoet aan deze filters.",
+  filterReset: "Filters wissen",
+  dbCaptionAll: "{total, plural, one {Het enige incident} other {Alle # incidenten}}",
+  dbCaptionShown: "{n} van {total, plural, one {# incident} other {# incidenten}}",
+  dbCaptionCommune: "gemeente {v}",
+  dbCaptionSortHint: "{caption}; kies een kolomkop om te sorteren",
 };
 
 export const STRINGS: Record<Lang, Table> = { en, fr, nl };
