@@ -101,7 +101,7 @@ describe('small multiples spec', () => {
   it('renders bars in the accent colour, a bold label per panel and a zero line, in the page font', () => {
     const spec = specOf();
     const svg = renderPlot(spec);
-    expect(svg).toContain('style="font-size:13px;background:transparent;color:currentColor"');
+    expect(svg).toContain('style="font-size:13px;background:transparent;color:currentColor;--vb:480"');
     // Four bars, one per row, in the accent colour.
     expect(svg.match(/<g[^>]*fill="var\(--accent\)"[^>]*>(?:<rect[^>]*\/>)+/g)?.join('').match(/<rect/g)).toHaveLength(4);
     // One bold label a panel, at its top left.
