@@ -7,5 +7,9 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // Two Stryker workers share two cores with the mutant's own test run: a geometry test that
+    // takes 3 s alone passed 5 s under that load and failed the dry run. A mutant that loops
+    // forever is still caught by Stryker's own timeout (timeoutMS in stryker.config.json).
+    testTimeout: 30_000,
   },
 });

@@ -105,12 +105,14 @@ describe('the map', () => {
     const areas = page.locator('#map-communes a.area');
     expect(await areas.count()).toBe(19);
     const labels = await areas.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
-    for (const l of labels) expect(l).toMatch(/: \d+ incidents; .+ per 100,000 residents; .+ per km²$/);
+    // Three states, never a zero rate: nothing logged, too few for a rate, or the rates.
+    for (const l of labels) expect(l).toMatch(/^[^:]+: (no incident logged|(1 incident|\d+ incidents); too few for a rate|\d+ incidents; .+ per 100,000 residents; .+ per km²)$/);
+    expect(labels.some((l) => / per 100,000 residents; /.test(l))).toBe(true);
     // Tab from the last radio button into the map: the first commune gets focus, Enter opens its page.
     await page.locator('#map-communes input[value="perKm2"]').focus();
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
-    expect(focused).toMatch(/incidents/);
+    expect(focused).toMatch(/incident/);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/en\/communes\/210\d\d-[a-z-]+\/$/);
     await page.close();
@@ -138,7 +140,7 @@ describe('the map of quarters', () => {
     const areas = page.locator('#map-quarters a.area');
     expect(await areas.count()).toBe(145);
     const labels = await areas.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
-    for (const l of labels) expect(l).toMatch(/^.+, .+: (1 incident|\d+ incidents); .+$/);
+    for (const l of labels) expect(l).toMatch(/^.+, .+: (no incident logged|(1 incident|\d+ incidents); .+)$/);
     expect(labels.some((l) => /per 10,000 residents$/.test(l))).toBe(true);
     // From the measure switch, Tab reaches the link that skips the map, then the quarters one by one.
     await page.locator('#map-quarters input[value="per10k"]').focus();
