@@ -20,6 +20,7 @@ export interface Corpus<T extends ArticleEntry> extends Omit<MergeResult, 'dupli
 export function assembleCorpus<T extends ArticleEntry & LinkingEntry>(all: readonly T[], today?: string): Corpus<T> {
   const articles = publishedArticles(all, today);
   const live = new Set<T>(articles);
+  // Stryker disable next-line MethodExpression: passing every entry names the same links, since badArticleLinks skips links to published slugs before it asks whether one is unpublished
   const problems = [...badArticleLinks(articles, all.filter((a) => !live.has(a))), ...translationConflicts(articles), ...relativeTimeProblems(articles)];
   let merged: MergeResult = { incidents: [], tallies: [], duplicates: [], unknownRefs: [] };
   try {

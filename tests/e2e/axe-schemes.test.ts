@@ -7,10 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Server } from 'node:http';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDist } from './static-server.ts';
+import { siteSession } from './site-session.ts';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -41,19 +40,7 @@ const PAGES = [
 const WIDTHS = [1280, 375];
 const SCHEMES = ['light', 'dark'] as const;
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url: base } = await serveDist());
-  browser = await chromium.launch({ executablePath: process.env['CHROMIUM'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = siteSession();
 
 /** axe's WCAG 2.2 A/AA violations on the page as it is now, one line per rule with its first nodes. */
 async function violations(page: Page): Promise<string[]> {
@@ -67,7 +54,7 @@ async function violations(page: Page): Promise<string[]> {
 describe.each(SCHEMES)('%s colour scheme', (scheme) => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext({ colorScheme: scheme, viewport: { width: WIDTHS[0]!, height: 900 } });
+    context = await site.browser.newContext({ colorScheme: scheme, viewport: { width: WIDTHS[0]!, height: 900 } });
   });
   afterAll(async () => {
     await context?.close();
@@ -75,7 +62,7 @@ describe.each(SCHEMES)('%s colour scheme', (scheme) => {
 
   it.each(PAGES)(`%s has no WCAG 2.2 A/AA violation at ${WIDTHS.join(' and ')} px`, async (path) => {
     const page = await context.newPage();
-    const response = await page.goto(base + path, { waitUntil: 'networkidle' });
+    const response = await page.goto(site.base + path, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
     await page.evaluate(AXE);

@@ -5,10 +5,8 @@
  * (its computed font size times the scale of its SVG's current transform) at
  * phone and desktop widths, in each page type that draws charts or maps.
  */
-import type { Server } from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDist } from './static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { siteSession } from './site-session.ts';
 
 const PAGES = [
   '/en/',
@@ -29,24 +27,12 @@ const PAGES = [
 const WIDTHS = [320, 375, 1280];
 const MIN_PX = 12;
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url: base } = await serveDist());
-  browser = await chromium.launch({ executablePath: process.env['CHROMIUM'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = siteSession();
 
 describe.each(PAGES)('%s', (path) => {
   it.each(WIDTHS)(`renders every chart and map label at ${MIN_PX} CSS px or more at %i px`, async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(base + path, { waitUntil: 'load' });
+    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(site.base + path, { waitUntil: 'load' });
     const sizes = await page.evaluate(() => [...document.querySelectorAll('svg text')].flatMap((el) => {
       const text = el as SVGTextElement;
       if (!text.checkVisibility({ visibilityProperty: true }) || !text.textContent?.trim()) return [];

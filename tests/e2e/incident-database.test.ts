@@ -4,35 +4,22 @@
  * sorted column, the caption says what the table shows, and without the
  * script no heading pretends to be a button.
  */
-import type { Server } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/strings.ts';
 import type { Lang } from '../../src/lib/reference.ts';
-import { serveDist } from './static-server.ts';
+import { siteSession } from './site-session.ts';
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url: base } = await serveDist());
-  browser = await chromium.launch({ executablePath: process.env['CHROMIUM'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-}, 60_000);
+const site = siteSession();
 
 async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.goto(base + path, { waitUntil: 'networkidle' });
+  await page.goto(site.base + path, { waitUntil: 'networkidle' });
   return { page, problems };
 }
 
@@ -112,9 +99,9 @@ describe.each(['en', 'fr', 'nl'] as const)('the incident database in %s', (lang)
   });
 
   it('shows plain column headings without JavaScript, and no promise of sorting', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${base}/${lang}/incidents/`);
+    await page.goto(`${site.base}/${lang}/incidents/`);
     expect(await page.locator('table.incident-db thead button').count()).toBe(0);
     const cursors = await page.locator('table.incident-db thead th').evaluateAll((ths) => ths.map((th) => getComputedStyle(th).cursor));
     expect(cursors.every((c) => c !== 'pointer')).toBe(true);

@@ -5,12 +5,10 @@
  * table shown on those pages scrolls sideways (a data table folded in a closed
  * <details> is not shown). The markup stays a real <table> for screen readers.
  */
-import type { Server } from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/strings.ts';
 import type { Lang } from '../../src/lib/reference.ts';
-import { serveDist } from './static-server.ts';
+import { siteSession } from './site-session.ts';
 
 const PAGES = [
   '/en/incidents/',
@@ -23,25 +21,13 @@ const PAGES = [
 ];
 const FIRST_ROWS = 3;
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url: base } = await serveDist());
-  browser = await chromium.launch({ executablePath: process.env['CHROMIUM'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = siteSession();
 
 describe.each(PAGES)('%s at 375 px', (path) => {
   it('shows killed and injured of the first rows inside the screen, with no table scrolling sideways', async () => {
     const lang = path.split('/')[1] as Lang;
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-    await page.goto(base + path, { waitUntil: 'load' });
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(site.base + path, { waitUntil: 'load' });
     const report = await page.evaluate(({ headings, rows }) => {
       const tables = [...document.querySelectorAll('table')].filter((table) =>
         [...table.querySelectorAll('thead th')].some((th) => th.textContent?.trim() === headings[0]));

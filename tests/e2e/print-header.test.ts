@@ -6,36 +6,26 @@
  * language, and the header fits a 375 px screen.
  */
 import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { publicUrl, siteUrl } from '../../src/site/site-url.ts';
 
 /** Where a page of this build says it lives (the constant, or the Actions repository's Pages address, or SITE_URL). */
 const at = (path: string) => publicUrl(`${(process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/')}${path}`, siteUrl(process.env, false));
-import { serveDist } from './static-server.ts';
+import { siteSession } from './site-session.ts';
 
 const SHOTS = 'test-results/screenshots';
 
-let server: Server;
-let base: string;
-let browser: Browser;
+const site = siteSession();
 
-beforeAll(async () => {
-  ({ server, url: base } = await serveDist(process.env['DIST_DIR'] ?? 'dist'));
-  browser = await chromium.launch({ executablePath: process.env['CHROMIUM'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
 });
 
 async function open(path: string, width: number, media: 'screen' | 'print' = 'screen'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await site.browser.newPage({ viewport: { width, height: 900 } });
   await page.emulateMedia({ media });
-  const response = await page.goto(base + path, { waitUntil: 'networkidle' });
+  const response = await page.goto(site.base + path, { waitUntil: 'networkidle' });
   expect(response?.status(), path).toBe(200);
   return page;
 }

@@ -5,38 +5,25 @@
  * come while typing, excerpts are readable and mark the words found, and a
  * query matching many pages can show all of them.
  */
-import type { Server } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDist } from './static-server.ts';
+import { type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteSession } from './site-session.ts';
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url: base } = await serveDist());
-  browser = await chromium.launch({ executablePath: process.env['CHROMIUM'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-}, 60_000);
+const site = siteSession();
 
 /** Generous: the index loads and searches in the page, on a machine that may be busy. */
 const WAIT = 30_000;
 
 /** Opens a page and records console errors, page errors and failed requests. */
 async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-  await page.goto(base + path, { waitUntil: 'networkidle' });
+  await page.goto(site.base + path, { waitUntil: 'networkidle' });
   return { page, problems };
 }
 

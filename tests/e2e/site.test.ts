@@ -6,10 +6,9 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Server } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDist } from './static-server.ts';
+import { type Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteSession } from './site-session.ts';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -36,24 +35,15 @@ const PAGES = [
   '/en/search/',
 ];
 
-let server: Server;
-let base: string;
-let browser: Browser;
+const site = siteSession();
 
-beforeAll(async () => {
-  ({ server, url: base } = await serveDist());
-  browser = await chromium.launch({ executablePath: process.env['CHROMIUM'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
 });
 
 /** Opens a page and records console errors, page errors, failed and off-site requests. */
 async function open(path: string, width = 1280): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await site.browser.newPage({ viewport: { width, height: 900 } });
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
@@ -64,9 +54,9 @@ async function open(path: string, width = 1280): Promise<{ page: Page; problems:
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   page.on('request', (r) => {
-    if (!r.url().startsWith(base) && !r.url().startsWith('data:')) problems.push(`off-site request: ${r.url()}`);
+    if (!r.url().startsWith(site.base) && !r.url().startsWith('data:')) problems.push(`off-site request: ${r.url()}`);
   });
-  const response = await page.goto(base + path, { waitUntil: 'networkidle' });
+  const response = await page.goto(site.base + path, { waitUntil: 'networkidle' });
   expect(response?.status(), path).toBe(200);
   return { page, problems };
 }
@@ -119,9 +109,9 @@ describe('the map', () => {
   });
 
   it('switches measure from the keyboard without JavaScript, and the legend follows', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${base}/en/communes/`);
+    await page.goto(`${site.base}/en/communes/`);
     await expect(page.locator('.map-legend[data-measure="count"]').isVisible()).resolves.toBe(true);
     await page.locator('#map-communes input[value="count"]').focus();
     await page.keyboard.press('ArrowRight');
@@ -174,9 +164,9 @@ describe('the map of quarters', () => {
 
 describe('the incident database', () => {
   it('shows every incident without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${base}/en/incidents/?commune=21001`);
+    await page.goto(`${site.base}/en/incidents/?commune=21001`);
     const rows = await page.locator('table.incident-db tbody tr').count();
     expect(rows).toBeGreaterThan(10);
     expect(await page.locator('table.incident-db tbody tr:visible').count()).toBe(rows);
