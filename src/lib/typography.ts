@@ -13,6 +13,9 @@ const ARTICLE_BEFORE_MONTH = new RegExp(`(?<![\\p{L}])(depuis|en) le (?=(?:${MON
 /** Addresses keep their own punctuation (https://…?q=1). */
 const URL_LIKE = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\bmailto:)[^\s<>«»"]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
+/** Every address URL_LIKE finds has one of these; the search itself is costly on a long text. */
+const MAY_HOLD_ADDRESS = /[:@]|www\./i;
+
 /** Spaces at the end of `s`, no-break ones too if `fixed`, removed. */
 function trimEnd(s: string, fixed = false): string {
   let end = s.length;
@@ -25,6 +28,7 @@ const isFixedSpace = (c: string | undefined) => c === NNBSP || c === NBSP;
 
 /** Plain text (entities already decoded). */
 export function frenchText(text: string): string {
+  if (!MAY_HOLD_ADDRESS.test(text)) return frenchProse(text);
   let out = '';
   let last = 0;
   for (const m of text.matchAll(URL_LIKE)) {
@@ -63,49 +67,63 @@ const RAW = new Set(['script', 'style', 'textarea']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** Attributes read aloud or shown as text; never href, src or data. */
 const TEXT_ATTRS = /(\s(?:aria-label|title|alt|placeholder)=")([^"]*)(")/g;
-const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\/([a-zA-Z][\w:-]*)\s*>|<([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
+const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\/([a-zA-Z][\w:-]*)\s*>|<([a-zA-Z][\w:-]*)((?:[^>"']+|"[^"]*"|'[^']*')*)>|[^<]+|</y;
 
-interface Open { name: string; french: boolean }
+interface Open { name: string; french: boolean; code: boolean }
+
+/** What French typography can change in a text: its punctuation, « », an article before a month, or an entity hiding one. */
+const MAY_CHANGE = /[:;?!«»&]| le /;
+const RAW_END: Record<string, RegExp> = Object.fromEntries([...RAW].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
 
 /**
  * A French HTML page with French typography in its text: text nodes and text attributes
  * of elements whose language is French, outside code, scripts and names marked translate="no".
+ * It runs on every French page of the build, so text that cannot change is passed through as is.
  */
 export function frenchHtml(html: string): string {
-  const stack: Open[] = [{ name: '#root', french: true }];
+  const stack: Open[] = [{ name: '#root', french: true, code: false }];
+  // Most of a page is left as it is: copy it in runs, cut only where a token changes.
   let out = '';
+  let copied = 0;
+  const replace = (start: number, end: number, text: string) => {
+    out += html.slice(copied, start) + text;
+    copied = end;
+  };
   let m: RegExpExecArray | null;
   TOKEN.lastIndex = 0;
   while ((m = TOKEN.exec(html))) {
-    const [token, closing, opening, attrs] = m;
+    const token = m[0];
+    const closing = m[1];
+    const opening = m[2];
+    const attrs = m[3];
     const top = stack[stack.length - 1]!;
     if (closing !== undefined) {
       const name = closing.toLowerCase();
-      const at = stack.findLastIndex((o) => o.name === name);
+      let at = stack.length - 1;
+      while (at > 0 && stack[at]!.name !== name) at--;
       if (at > 0) stack.length = at;
-      out += token;
     } else if (opening !== undefined) {
       const name = opening.toLowerCase();
       const lang = /\slang="([^"]*)"/i.exec(attrs ?? '')?.[1];
       const french = (lang === undefined ? top.french : /^fr\b/i.test(lang)) && !SKIP.has(name) && !/\stranslate="no"/i.test(attrs ?? '');
-      out += french ? token.replace(TEXT_ATTRS, (_, a: string, v: string, b: string) => a + encode(frenchText(decode(v)), true) + b) : token;
-      if (RAW.has(name)) {
-        const end = html.toLowerCase().indexOf(`</${name}`, TOKEN.lastIndex);
-        const stop = end < 0 ? html.length : end;
-        out += html.slice(TOKEN.lastIndex, stop);
-        TOKEN.lastIndex = stop;
-      } else if (!VOID.has(name) && !token.endsWith('/>')) {
-        stack.push({ name, french });
+      if (french) {
+        const done = token.replace(TEXT_ATTRS, (_, a: string, v: string, b: string) => a + encode(frenchText(decode(v)), true) + b);
+        if (done !== token) replace(m.index, TOKEN.lastIndex, done);
       }
-    } else if (token[0] !== '<' && top.french && stack.every((o) => !SKIP.has(o.name))) {
+      const rawEnd = RAW_END[name];
+      if (rawEnd) {
+        rawEnd.lastIndex = TOKEN.lastIndex;
+        TOKEN.lastIndex = rawEnd.exec(html)?.index ?? html.length;
+      } else if (!VOID.has(name) && !token.endsWith('/>')) {
+        stack.push({ name, french, code: top.code || SKIP.has(name) });
+      }
+    } else if (token[0] !== '<' && top.french && !top.code && MAY_CHANGE.test(token)) {
       const text = decode(token);
       const done = frenchText(text);
-      out += done === text ? token : encode(done, false);
-    } else {
-      out += token;
+      if (done !== text) replace(m.index, TOKEN.lastIndex, encode(done, false));
     }
   }
-  return out;
+  return out + html.slice(copied);
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: NBSP };
