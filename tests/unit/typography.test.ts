@@ -44,4 +44,13 @@ describe('French typography', () => {
   it('returns French inside a foreign passage to French typography', () => {
     expect(frenchHtml('<div lang="en"><p>Note: <q lang="fr">oui: non</q></p></div>')).toBe(`<div lang="en"><p>Note: <q lang="fr">oui${N}: non</q></p></div>`);
   });
+  it('finds what to change in every form a page may carry it', () => {
+    // An entity that decodes to punctuation, an article before a month with no punctuation near,
+    // an address with neither ":" nor "@", code nested in code, a script in capitals.
+    expect(frenchHtml('<p>Tués&#58; 2</p>')).toBe(`<p>Tués${N}: 2</p>`);
+    expect(frenchHtml('<p>depuis le juin 2025</p>')).toBe('<p>depuis juin 2025</p>');
+    expect(frenchText('voir www.bx1.be/?p=1 !')).toBe(`voir www.bx1.be/?p=1${N}!`);
+    expect(frenchHtml('<pre><span>kind: x</span></pre><p>a: b</p>')).toBe(`<pre><span>kind: x</span></pre><p>a${N}: b</p>`);
+    expect(frenchHtml('<SCRIPT>x = "a: b"</SCRIPT><p>c: d</p>')).toBe(`<SCRIPT>x = "a: b"</SCRIPT><p>c${N}: d</p>`);
+  });
 });
