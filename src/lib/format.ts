@@ -46,7 +46,10 @@ function formatDateUncached(value: string, lang: Lang): string {
   if (!p) throw new Error(`not a partial date: ${value}`);
   const at = new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1));
   const options = p.day !== null ? DAY : p.month !== null ? MONTH : YEAR;
-  return dateTimeFormat(lang, options).format(at);
+  const formatter = dateTimeFormat(lang, options);
+  // French writes the first day of a month as an ordinal ("1er janvier"), which Intl does not.
+  if (lang === 'fr' && p.day === 1) return formatter.formatToParts(at).map((part) => (part.type === 'day' ? `${part.value}er` : part.value)).join('');
+  return formatter.format(at);
 }
 
 const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };

@@ -7,11 +7,14 @@ export function escapeXml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
+/** Spaces a line may break at: not the no-break ones French puts before « : » and inside « ». */
+const BREAKING_SPACE = /[^\S\u00A0\u202F]+/;
+
 /** Greedy word wrap by character count: good enough for a sans-serif headline. */
 export function wrapWords(text: string, maxChars: number, maxLines: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(BREAKING_SPACE).filter(Boolean)) {
     if (line && (line + ' ' + word).length > maxChars) {
       lines.push(line);
       line = word;

@@ -66,8 +66,14 @@ function frenchProse(text: string): string {
 const SKIP = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'var', 'textarea', 'template']);
 const RAW = new Set(['script', 'style', 'textarea']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
-/** Attributes read aloud or shown as text; never href, src or data. */
-const TEXT_ATTRS = /(\s(?:aria-label|title|alt|placeholder)=")([^"]*)(")/g;
+/**
+ * Attributes read aloud or shown as text, never href or src: with the data attributes whose text
+ * a page shows (stacked-table labels drawn by CSS, messages and captions its script writes).
+ */
+const TEXT_ATTRS = /(\s(?:aria-label|title|alt|placeholder|data-(?:label|template|none|all|shown|hint|count))=")([^"]*)(")/g;
+/** Meta tags whose content a reader sees, in a search result or a shared link's preview. */
+const SHOWN_META = /\s(?:name|property)="(?:description|og:title|og:description|og:site_name|og:image:alt|twitter:title|twitter:description)"/i;
+const META_CONTENT = /(\scontent=")([^"]*)(")/g;
 const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\/([a-zA-Z][\w:-]*)\s*>|<([a-zA-Z][\w:-]*)((?:[^>"']+|"[^"]*"|'[^']*')*)>|[^<]+|</y;
 
 interface Open { name: string; french: boolean; code: boolean }
@@ -108,7 +114,8 @@ export function frenchHtml(html: string): string {
       const lang = /\slang="([^"]*)"/i.exec(attrs ?? '')?.[1];
       const french = (lang === undefined ? top.french : /^fr\b/i.test(lang)) && !SKIP.has(name) && !/\stranslate="no"/i.test(attrs ?? '');
       if (french) {
-        const done = token.replace(TEXT_ATTRS, (_, a: string, v: string, b: string) => a + encode(frenchText(decode(v)), true) + b);
+        const shown = name === 'meta' && SHOWN_META.test(attrs ?? '') ? META_CONTENT : TEXT_ATTRS;
+        const done = token.replace(shown, (_, a: string, v: string, b: string) => a + encode(frenchText(decode(v)), true) + b);
         // Stryker disable next-line ConditionalExpression: replacing a tag by itself changes nothing
         if (done !== token) replace(m.index, TOKEN.lastIndex, done);
       }
@@ -143,4 +150,9 @@ function decode(s: string): string {
 function encode(s: string, attr: boolean): string {
   const text = s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return attr ? text.replace(/"/g, '&quot;') : text;
+}
+
+/** Text outside a page (a feed, a share image) in the typography of its language. */
+export function typeset(text: string, lang: string): string {
+  return lang === 'fr' ? frenchText(text) : text;
 }

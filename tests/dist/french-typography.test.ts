@@ -13,6 +13,8 @@ import { DIST, filesUnder } from './helpers.ts';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'TEXTAREA', 'TEMPLATE']);
 const FIXED = /[\u202F\u00A0]/;
+/** Attributes a reader hears or sees: labels, tooltips, and the texts the database and search scripts show. */
+const SHOWN_ATTRS = ['aria-label', 'title', 'alt', 'placeholder', 'data-label', 'data-template', 'data-none', 'data-all', 'data-shown', 'data-hint', 'data-count'];
 const URL_LIKE = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\bmailto:)[^\s<>«»"]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 const MONTH_WITH_ARTICLE = /(?<!\p{L})(depuis|en) (le|l’|l') ?(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?!\p{L})/giu;
 
@@ -37,6 +39,13 @@ function frenchStretches(html: string): { text: string; checked: [number, number
       const lang = node.getAttribute?.('lang');
       if (lang !== null && lang !== undefined) isFrench = /^fr\b/i.test(lang);
       if (node.getAttribute?.('translate') === 'no') isFrench = false;
+      for (const name of isFrench ? SHOWN_ATTRS : []) {
+        const value = node.getAttribute?.(name);
+        if (!value) continue;
+        text += '\n';
+        checked.push([text.length, text.length + value.length]);
+        text += value;
+      }
     }
     for (const child of Array.from(node.childNodes)) walk(child, isFrench);
   };
@@ -81,6 +90,22 @@ describe('French pages', () => {
   it('follow French typography in every text they show', () => {
     const found = pages.flatMap((f) => typographyProblems(readFileSync(f, 'utf8')).map((p) => `${f.slice(DIST.length)}: ${p}`));
     // The first few are enough to see the pattern; the count says how widespread it is.
+    expect({ count: found.length, first: found.slice(0, 15) }).toEqual({ count: 0, first: [] });
+  });
+
+  it('set the text of their link previews and search snippets (shown meta tags) the same way', () => {
+    const shown = /<meta (?:name|property)="(?:description|og:title|og:description)" content="([^"]*)"/g;
+    const found = pages.flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(shown)].flatMap((m) => typographyProblems(`<p>${m[1]}</p>`).map((p) => `${f.slice(DIST.length)}: ${p}`)),
+    );
+    expect({ count: found.length, first: found.slice(0, 15) }).toEqual({ count: 0, first: [] });
+  });
+
+  it('the French feed sets its titles and descriptions the same way', () => {
+    const feed = readFileSync(join(DIST, 'fr', 'rss.xml'), 'utf8');
+    const texts = [...feed.matchAll(/<(title|description)>([\s\S]*?)<\/\1>/g)].map((m) => m[2]!);
+    expect(texts.length).toBeGreaterThan(2);
+    const found = texts.flatMap((text) => typographyProblems(`<p>${text.replace(/^<!\[CDATA\[|\]\]>$/g, '')}</p>`));
     expect({ count: found.length, first: found.slice(0, 15) }).toEqual({ count: 0, first: [] });
   });
 

@@ -4,31 +4,22 @@
  * sorted column, the caption says what the table shows, and without the
  * script no heading pretends to be a button.
  */
-import { type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/strings.ts';
 import type { Lang } from '../../src/lib/reference.ts';
-import { siteSession } from './site-session.ts';
+import { typeset } from '../../src/lib/typography.ts';
+import { openPage, siteSession } from './site-session.ts';
 
 const site = siteSession();
 
-async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.goto(site.base + path, { waitUntil: 'networkidle' });
-  return { page, problems };
-}
+const open = (path: string) => openPage(site, path);
 
 const rows = 'table.incident-db tbody tr';
 /** Ganshoren: no incident in the log, so filtering on it matches nothing. */
 const NO_MATCH = '?commune=21008';
 const CAPTION: Record<Lang, RegExp> = {
   en: /^(\d+) of (\d+) incidents, commune Anderlecht, 2025; choose a column heading to sort$/,
-  fr: /^(\d+) sur (\d+) incidents, commune Anderlecht, 2025 ; choisissez un en-tête de colonne pour trier$/,
+  fr: /^(\d+) sur (\d+) incidents, commune Anderlecht, 2025\u202F; choisissez un en-tête de colonne pour trier$/,
   nl: /^(\d+) van (\d+) incidenten, gemeente Anderlecht, 2025; kies een kolomkop om te sorteren$/,
 };
 
@@ -93,7 +84,8 @@ describe.each(['en', 'fr', 'nl'] as const)('the incident database in %s', (lang)
     expect(Number(total)).toBe(await page.locator(rows).count());
     await page.locator('select[name="commune"]').selectOption('');
     await page.locator('select[name="year"]').selectOption('');
-    expect(await caption.textContent()).toBe(t(lang, 'dbCaptionSortHint', { caption: t(lang, 'dbCaptionAll', { total: Number(total) }) }));
+    // The page's French typography reaches the texts its script writes too.
+    expect(await caption.textContent()).toBe(typeset(t(lang, 'dbCaptionSortHint', { caption: t(lang, 'dbCaptionAll', { total: Number(total) }) }), lang));
     expect(problems).toEqual([]);
     await page.close();
   });

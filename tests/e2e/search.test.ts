@@ -7,25 +7,14 @@
  */
 import { type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { siteSession } from './site-session.ts';
+import { openPage, siteSession } from './site-session.ts';
 
 const site = siteSession();
 
 /** Generous: the index loads and searches in the page, on a machine that may be busy. */
 const WAIT = 30_000;
 
-/** Opens a page and records console errors, page errors and failed requests. */
-async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-  await page.goto(site.base + path, { waitUntil: 'networkidle' });
-  return { page, problems };
-}
+const open = (path: string) => openPage(site, path);
 
 interface Shown { href: string; title: string; excerpt: string; marks: string[] }
 

@@ -1,6 +1,6 @@
 /** The built site, served locally, and Debian's Chromium: opened once per browser test file. */
 import type { Server } from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveDist } from './static-server.ts';
 
@@ -28,4 +28,28 @@ export function siteSession(): SiteSession {
     server?.close();
   }, 60_000);
   return session;
+}
+
+/**
+ * Opens a page of the session and records what a reader would not see but should never
+ * happen: console errors and warnings, uncaught page errors, failed or off-site requests,
+ * HTTP errors, a page that does not answer 200.
+ */
+export async function openPage(session: SiteSession, path: string, width = 1280): Promise<{ page: Page; problems: string[] }> {
+  const page = await session.browser.newPage({ viewport: { width, height: 900 } });
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(session.base) && !r.url().startsWith('data:')) problems.push(`off-site request: ${r.url()}`);
+  });
+  const response = await page.goto(session.base + path, { waitUntil: 'networkidle' });
+  if (response?.status() !== 200) problems.push(`${path} answered ${response?.status() ?? 'nothing'}`);
+  return { page, problems };
 }

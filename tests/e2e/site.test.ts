@@ -6,9 +6,8 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { siteSession } from './site-session.ts';
+import { openPage, siteSession } from './site-session.ts';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -41,25 +40,7 @@ beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
 });
 
-/** Opens a page and records console errors, page errors, failed and off-site requests. */
-async function open(path: string, width = 1280): Promise<{ page: Page; problems: string[] }> {
-  const page = await site.browser.newPage({ viewport: { width, height: 900 } });
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-  });
-  page.on('request', (r) => {
-    if (!r.url().startsWith(site.base) && !r.url().startsWith('data:')) problems.push(`off-site request: ${r.url()}`);
-  });
-  const response = await page.goto(site.base + path, { waitUntil: 'networkidle' });
-  expect(response?.status(), path).toBe(200);
-  return { page, problems };
-}
+const open = (path: string, width = 1280) => openPage(site, path, width);
 
 describe.each(PAGES)('%s', (path) => {
   it('loads with no console error, no failed or off-site request, and no WCAG 2.2 A/AA violation', async () => {

@@ -37,6 +37,11 @@ describe('dates and months', () => {
     expect(formatDate('2025-03', 'en')).toBe('March 2025');
     expect(formatDate('2025-03', 'fr')).toBe('mars 2025');
     expect(formatDate('2025-03-01', 'nl')).toBe('1 maart 2025');
+    // French writes the first of a month as an ordinal, and only the first.
+    expect(formatDate('2025-03-01', 'fr')).toBe('1er mars 2025');
+    expect(formatDate('2025-03-11', 'fr')).toBe('11 mars 2025');
+    expect(formatDate('2025-03-21', 'fr')).toBe('21 mars 2025');
+    expect(formatDate('2025-03-01', 'en')).toBe('1 March 2025');
     expect(formatDate('2024', 'en')).toBe('2024');
     expect(formatDate('2025-12-31', 'en')).toBe('31 December 2025');
   });
@@ -93,7 +98,7 @@ describe('counted periods', () => {
     expect(formatPeriod('2024-01-01', '2024-12-31', null, 'en')).toBe('1 January 2024 to 31 December 2024');
     expect(formatPeriod('2024-01-01', '2024-12-31', '2025-02-01', 'en')).toBe('1 January 2024 to 31 December 2024');
     expect(formatPeriod('2025-01-01', null, '2025-08-12', 'en')).toBe('from 1 January 2025 to the day it was stated, 12 August 2025');
-    expect(formatPeriod('2025-01-01', null, null, 'fr')).toBe('depuis le 1 janvier 2025 (date de fin non précisée)');
+    expect(formatPeriod('2025-01-01', null, null, 'fr')).toBe('depuis le 1er janvier 2025 (date de fin non précisée)');
   });
 });
 

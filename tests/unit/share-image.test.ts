@@ -17,6 +17,9 @@ describe('share card', () => {
     expect(wrapWords('a verylongword b', 5, 4)).toEqual(['a', 'verylongword', 'b']);
     expect(wrapWords('verylongword b', 5, 4)).toEqual(['verylongword', 'b']);
     expect(wrapWords('', 10, 4)).toEqual([]);
+    // French no-break spaces hold a word to its punctuation across a line end.
+    expect(wrapWords('Fusillades\u202F: «\u202Fici\u202F»', 12, 4)).toEqual(['Fusillades\u202F:', '«\u202Fici\u202F»']);
+    expect(wrapWords('aaaa\u00A0bbbb cc', 8, 4)).toEqual(['aaaa\u00A0bbbb', 'cc']);
     expect(wrapWords('   ', 10, 4)).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchHtml, frenchText, NNBSP } from '../../src/lib/typography.ts';
+import { frenchHtml, frenchText, NNBSP, typeset } from '../../src/lib/typography.ts';
 
 const N = NNBSP;
 
@@ -52,5 +52,15 @@ describe('French typography', () => {
     expect(frenchText('voir www.bx1.be/?p=1 !')).toBe(`voir www.bx1.be/?p=1${N}!`);
     expect(frenchHtml('<pre><span>kind: x</span></pre><p>a: b</p>')).toBe(`<pre><span>kind: x</span></pre><p>a${N}: b</p>`);
     expect(frenchHtml('<SCRIPT>x = "a: b"</SCRIPT><p>c: d</p>')).toBe(`<SCRIPT>x = "a: b"</SCRIPT><p>c${N}: d</p>`);
+  });
+  it('sets the shown meta tags (description, link previews) and leaves the others', () => {
+    const head = '<meta name="description" content="Tués: 2"><meta property="og:title" content="A ? B"><meta property="og:url" content="https://x.be/a:b"><meta name="viewport" content="a: b">';
+    expect(frenchHtml(head)).toBe(`<meta name="description" content="Tués${N}: 2"><meta property="og:title" content="A${N}? B"><meta property="og:url" content="https://x.be/a:b"><meta name="viewport" content="a: b">`);
+  });
+
+  it('sets text outside a page in the typography of its language only', () => {
+    expect(typeset('Bruxelles: 3 ?', 'fr')).toBe(`Bruxelles${N}: 3${N}?`);
+    expect(typeset('Brussels: 3?', 'en')).toBe('Brussels: 3?');
+    expect(typeset('Brussel: 3?', 'nl')).toBe('Brussel: 3?');
   });
 });

@@ -4,6 +4,7 @@ import { t } from '../../../i18n/strings.ts';
 import { formatDate } from '../../../lib/format.ts';
 import type { Lang } from '../../../lib/reference.ts';
 import { shareImageSvg } from '../../../lib/share-image.ts';
+import { typeset } from '../../../lib/typography.ts';
 import { loadCorpus } from '../../../site/corpus.ts';
 import { encodeShareImages, shareImagePng, type ShareCardSvg } from '../../../site/share-images.ts';
 
@@ -19,7 +20,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
     key: `${a.data.lang}/${a.slug}`,
     lang: a.data.lang,
     slug: a.slug,
-    svg: shareImageSvg({ siteName: t(a.data.lang, 'siteName'), title: a.data.title, footer: shareFooter(a.data.published, a.data.updated, a.data.lang) }),
+    svg: shareImageSvg({ siteName: t(a.data.lang, 'siteName'), title: typeset(a.data.title, a.data.lang), footer: typeset(shareFooter(a.data.published, a.data.updated, a.data.lang), a.data.lang) }),
   }));
   encodeShareImages(cards);
   return cards.map(({ lang, slug, key, svg }) => ({ params: { lang, slug }, props: { card: { key, svg } } }));
