@@ -18,8 +18,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       locales: ['en', 'fr', 'nl'],
-      // The bare root only redirects to /en/.
-      exclude: (page) => page === '',
+      // The bare root only redirects to /en/; the not-found page is what a host serves for a missing address.
+      exclude: (page) => page === '' || /^404\/?$/.test(page),
     }),
   ],
   i18n: {

@@ -86,7 +86,7 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
         heading: 'Sources and licences',
         paragraphs: [
           'Our data is published under the Creative Commons Attribution 4.0 licence. News reports remain the property of their publishers; we cite them and do not reproduce their text.',
-          'Quarters and communes: « Réalisé avec Brussels UrbIS®© - Distribution & Copyright CIRB » (paradigm.brussels, UrbIS open-data licence); the quarters are the Monitoring des Quartiers of IBSA (perspective.brussels). Populations: Statbel, statistical sectors on 1 January 2024 (CC BY 4.0). Metro and premetro stations: Source: STIB-MIVB - Open Data (GTFS stops 2025/26, names of December 2024). Provenance and checks of every file: data/geo/SOURCES.md in the source code.',
+          'Quarters and communes: « Réalisé avec Brussels UrbIS®© - Distribution & Copyright CIRB » (paradigm.brussels, UrbIS open-data licence); the quarters are the Monitoring des Quartiers of IBSA (perspective.brussels). Populations: Statbel, statistical sectors on 1 January 2024 (CC BY 4.0). Metro and premetro stations: « Source: STIB-MIVB - Open Data » (GTFS stops 2025/26, names of December 2024). Provenance and checks of every file: data/geo/SOURCES.md in the source code.',
         ],
       },
     ],
@@ -166,7 +166,7 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
         heading: 'Sources et licences',
         paragraphs: [
           'Nos données sont publiées sous licence Creative Commons Attribution 4.0. Les articles de presse restent la propriété de leurs éditeurs ; nous les citons sans en reproduire le texte.',
-          'Quartiers et communes : « Réalisé avec Brussels UrbIS®© - Distribution & Copyright CIRB » (paradigm.brussels, licence open data UrbIS) ; les quartiers sont ceux du Monitoring des Quartiers de l’IBSA (perspective.brussels). Populations : Statbel, secteurs statistiques au 1er janvier 2024 (CC BY 4.0). Stations de métro et de prémétro : Source : STIB-MIVB - Open Data (arrêts GTFS 2025/26, noms de décembre 2024). Provenance et contrôles de chaque fichier : data/geo/SOURCES.md dans le code source.',
+          'Quartiers et communes : « Réalisé avec Brussels UrbIS®© - Distribution & Copyright CIRB » (paradigm.brussels, licence open data UrbIS) ; les quartiers sont ceux du Monitoring des Quartiers de l’IBSA (perspective.brussels). Populations : Statbel, secteurs statistiques au 1er janvier 2024 (CC BY 4.0). Stations de métro et de prémétro : « Source : STIB-MIVB - Open Data » (arrêts GTFS 2025/26, noms de décembre 2024). Provenance et contrôles de chaque fichier : data/geo/SOURCES.md dans le code source.',
         ],
       },
     ],
@@ -189,10 +189,10 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
       },
       {
         id: 'official-figures',
-        heading: 'Ons overzicht en de officiële cijfers',
+        heading: 'Ons register en de officiële cijfers',
         paragraphs: [
           'De overheid geeft soms een telling, bijvoorbeeld het Brusselse parket dat het aantal schietincidenten sinds het begin van het jaar meedeelt. We registreren zo’n cijfer zoals het gegeven werd: het getal, wat het zegt te tellen, de periode, de overheid en de bron die het aanhaalde.',
-          'Ons overzicht is geen officiële telling en ligt meestal lager: het bevat alleen wat onze artikels melden. Als er voor een periode een officieel cijfer bestaat, tonen onze grafieken het naast onze eigen telling en vermelden ze het verschil. Onze bronnen publiceren de precieze definities van de overheid niet (welke feiten meetellen, voor welk grondgebied), dus tellen we officiële cijfers nooit op bij ons overzicht of bij elkaar.',
+          'Ons register is geen officiële telling en ligt meestal lager: het bevat alleen wat onze artikels melden. Als er voor een periode een officieel cijfer bestaat, tonen onze grafieken het naast onze eigen telling en vermelden ze het verschil. Onze bronnen publiceren de precieze definities van de overheid niet (welke feiten meetellen, voor welk grondgebied), dus tellen we officiële cijfers nooit op bij ons register of bij elkaar.',
         ],
       },
       {
@@ -217,8 +217,8 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
         id: 'map',
         heading: 'Kaart en cijfers per inwoner',
         paragraphs: [
-          'De kaart van de gemeenten kleurt de 19 gemeenten volgens het aantal incidenten in ons overzicht, per 100.000 inwoners of per km². De cijfers per inwoner gebruiken de inwoners op 1 januari 2024 volgens Statbel, opgeteld over de statistische sectoren van elke gemeente (3.461 inwoners van het gewest hebben geen gekende sector en tellen in geen enkele gemeente mee), en de oppervlakte van elke gemeente berekend uit haar UrbIS-grens.',
-          'De kaart van de wijken kleurt de 145 wijken van de gewestelijke Wijkmonitoring volgens de incidenten die erin gesitueerd zijn, en per 10.000 inwoners voor de woonwijken (parken, begraafplaatsen, industrie en spoor hebben te weinig inwoners voor een cijfer). De meeste incidenten in ons overzicht zijn alleen tot op de gemeente bekend: ze tellen mee op de kaart van de gemeenten en niet op die van de wijken, die zegt hoeveel het er zijn.',
+          'De kaart van de gemeenten kleurt de 19 gemeenten volgens het aantal incidenten in ons register, per 100.000 inwoners of per km². De cijfers per inwoner gebruiken de inwoners op 1 januari 2024 volgens Statbel, opgeteld over de statistische sectoren van elke gemeente (3.461 inwoners van het gewest hebben geen gekende sector en tellen in geen enkele gemeente mee), en de oppervlakte van elke gemeente berekend uit haar UrbIS-grens.',
+          'De kaart van de wijken kleurt de 145 wijken van de gewestelijke Wijkmonitoring volgens de incidenten die erin gesitueerd zijn, en per 10.000 inwoners voor de woonwijken (parken, begraafplaatsen, industrie en spoor hebben te weinig inwoners voor een cijfer). De meeste incidenten in ons register zijn alleen tot op de gemeente bekend: ze tellen mee op de kaart van de gemeenten en niet op die van de wijken, die zegt hoeveel het er zijn.',
           'Een gemeente met minder dan {minCount} incidenten wordt niet ingekleurd per inwoner of per km²: bij zo weinig feiten weerspiegelt zo’n cijfer vooral toeval en de grootte van de gemeente. Ze wordt gearceerd met de vermelding „te weinig voor een cijfer”.',
           'Wijken en gemeenten komen uit UrbIS en delen hun grenzen: 50 wijken liggen over een gemeentegrens en worden erlangs versneden. De grenzen zijn tot op 6 m vereenvoudigd in de bestanden die we publiceren, en tot op een halve pixel op elke kaart; scripts/derive-geo.ts bouwt ze en controleert dat de wijken het gewest precies bedekken, dat de bevolking van elke wijk de som is van haar statistische sectoren en dat elk station in precies één wijk ligt.',
           'Elke hotspotwijk die onze bronnen noemen, is getekend als de wijk die ze bestrijkt: de wijk waarin het station ligt waarnaar ze genoemd is (Clemenceau, de Noordstationwijk), of de wijk die haar naam draagt (Peterbos, Matonge). Het Bonneviepark komt met geen enkele wijk- of stationsnaam overeen en is dus niet getekend. De kaart draagt geen genummerde markeringen, die men voor aantallen zou kunnen houden.',
@@ -229,7 +229,7 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
         id: 'gaps',
         heading: 'Bekende leemten',
         paragraphs: [
-          'Het overzicht is maar zo volledig als onze berichtgeving: een gemeente zonder incident in ons overzicht is geen gemeente zonder incidenten.',
+          'Het overzicht is maar zo volledig als onze berichtgeving: een gemeente zonder incident in ons register is geen gemeente zonder incidenten.',
           'Sommige berichten geven geen datum of geen plaats. Die incidenten blijven in het overzicht en in de downloads, met lege ontbrekende waarden, en elke grafiek zegt hoeveel ze niet kon plaatsen.',
           'Geen enkele bron die we hebben, geeft coördinaten: incidenten staan alleen als punt op de kaart bij de metrostations die de berichten noemen. Er bestaat geen open stratenlijst van Brussel die we mogen verspreiden, dus een straat alleen situeert een incident niet in een wijk.',
         ],
@@ -246,7 +246,7 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
         heading: 'Bronnen en licenties',
         paragraphs: [
           'Onze gegevens worden gepubliceerd onder de licentie Creative Commons Naamsvermelding 4.0. Persartikels blijven eigendom van hun uitgevers; we citeren ze zonder hun tekst over te nemen.',
-          'Wijken en gemeenten: « Réalisé avec Brussels UrbIS®© - Distribution & Copyright CIRB » (paradigm.brussels, open-datalicentie van UrbIS); de wijken zijn die van de Wijkmonitoring van het BISA (perspective.brussels). Bevolking: Statbel, statistische sectoren op 1 januari 2024 (CC BY 4.0). Metro- en premetrostations: Source: STIB-MIVB - Open Data (GTFS-haltes 2025/26, namen van december 2024). Herkomst en controles van elk bestand: data/geo/SOURCES.md in de broncode.',
+          'Wijken en gemeenten: « Réalisé avec Brussels UrbIS®© - Distribution & Copyright CIRB » (paradigm.brussels, open-datalicentie van UrbIS); de wijken zijn die van de Wijkmonitoring van het BISA (perspective.brussels). Bevolking: Statbel, statistische sectoren op 1 januari 2024 (CC BY 4.0). Metro- en premetrostations: « Source: STIB-MIVB - Open Data » (GTFS-haltes 2025/26, namen van december 2024). Herkomst en controles van elk bestand: data/geo/SOURCES.md in de broncode.',
         ],
       },
     ],

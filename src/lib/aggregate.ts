@@ -151,7 +151,10 @@ export function cumulativeByYear(incidents: readonly Countable[]): CumulativeSer
 export function within<T extends Countable>(incidents: readonly T[], start: string, end: string | null): T[] {
   const from = earliestDay(start);
   const to = end === null ? null : latestDay(end);
-  return incidents.filter(
-    (i) => i.date !== null && i.date_precision !== 'approximate' && earliestDay(i.date) >= from && (to === null || latestDay(i.date) <= to),
-  );
+  return incidents.filter((i) => datedExactly(i) && earliestDay(i.date) >= from && (to === null || latestDay(i.date) <= to));
+}
+
+/** A record with an approximate date might fall on either side of a period's first or last day, so no period counts it. */
+export function datedExactly<T extends Countable>(i: T): i is T & { date: string } {
+  return i.date !== null && i.date_precision !== 'approximate';
 }

@@ -47,8 +47,8 @@ function frenchProse(text: string): string {
     const c = s[i]!;
     if (c === ':' || c === ';' || c === '?' || c === '!') {
       const prev = out[out.length - 1];
-      // A time or a ratio (14:30, 1:1) and a run such as "?!" keep their form.
-      const clock = c === ':' && /\d/.test(prev ?? '') && /\d/.test(s[i + 1] ?? '');
+      // A time, a ratio or a time format (14:30, 1:1, HH:MM) and a run such as "?!" keep their form.
+      const clock = c === ':' && /[\dA-Z]/.test(prev ?? '') && /[\dA-Z]/.test(s[i + 1] ?? '');
       if (!clock && !isFixedSpace(prev) && !/[:;?!(\[]/.test(prev ?? '')) out = trimEnd(out) + NNBSP;
       out += c;
     } else if (c === '«') {

@@ -1,7 +1,7 @@
 /**
  * A link to an article written in another language than the page says so: the
  * link carries hreflang and the title its lang (so it is read in the right voice),
- * and in a list (home, articles, commune, quarter, hotspot, incident, corrections)
+ * and in a list (home, articles, commune, quarter, hotspot, incident, corrections, the database)
  * a visible label names the language before the reader follows it.
  */
 import { readFileSync } from 'node:fs';
@@ -25,9 +25,8 @@ function labelProblems(html: string, where: string): { problems: string[]; forei
     const what = `${where}: "${(a.textContent ?? '').trim().slice(0, 50)}"`;
     if (a.getAttribute('hreflang') !== target) problems.push(`${what} has no hreflang="${target}"`);
     if (a.closest('[lang]')?.getAttribute('lang') !== target) problems.push(`${what} is not marked lang="${target}"`);
-    // The database table marks the language on the link only: a label in every row would crowd it.
     const item = a.closest('li');
-    if (!item || a.closest('table')) continue;
+    if (!item) continue;
     const label = item.querySelector('.lang-label');
     if (label?.textContent?.trim() !== STRINGS[page][`writtenIn_${target}`]) problems.push(`${what} has no visible "${STRINGS[page][`writtenIn_${target}`]}" label`);
   }

@@ -66,7 +66,7 @@ export function typographyProblems(html: string): string[] {
       const prev = text[i - 1] ?? '';
       const next = text[i + 1] ?? '';
       if (':;?!'.includes(c)) {
-        if (c === ':' && /\d/.test(prev) && /\d/.test(next)) continue;
+        if (c === ':' && /[\dA-Z]/.test(prev) && /[\dA-Z]/.test(next)) continue;
         if (FIXED.test(prev) || /[:;?!(\[]/.test(prev) || prev === '') continue;
         problems.push(`no no-break space before "${c}": …${show(i)}…`);
       } else if (c === '«' && !FIXED.test(next)) {

@@ -38,7 +38,7 @@ describe('hand-counted figures', () => {
     expect(text(figure(html, 'type-police-shooting'))).toBe('1 police shooting');
     // Per year: 2025 holds o-1 and o-2; o-4 has no date; the official count covers half a year, not the full year.
     expect(text(/<tr data-year="2025"[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '')).toBe('2025 2 at least 2 at least 2 no official count for the full year');
-    expect(text(/<tr data-year="unknown"[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '')).toBe('year not stated 1 0 0 no official count for the full year');
+    expect(text(/<tr data-year="unknown"[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '')).toBe('Year not stated 1 0 0 no official count for the full year');
   });
 
   it('draws March 2025 with 2 shootings and compares the official 10 with 2 logged (20%)', () => {

@@ -144,10 +144,10 @@ describe('feeds, sitemap and structured data', () => {
     expect(links).toEqual(published.filter((a) => a.data.lang === lang).map((a) => `/${lang}/articles/${a.slug}/`).sort());
   });
 
-  it('the sitemap lists every page except the root redirect, and each published article', () => {
+  it('the sitemap lists every page except the root redirect and the not-found page, and each published article', () => {
     const xml = read('sitemap-0.xml');
     const locs = new Set([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => sitePath(m[1]!)));
-    const expected = pages.filter((f) => f !== `${DIST}/index.html`).map((f) => f.slice(DIST.length).replace(/index\.html$/, ''));
+    const expected = pages.filter((f) => f !== `${DIST}/index.html` && f !== `${DIST}/404.html`).map((f) => f.slice(DIST.length).replace(/index\.html$/, ''));
     expect([...locs].sort()).toEqual(expected.sort());
     for (const a of published) expect(locs.has(`/${a.data.lang}/articles/${a.slug}/`)).toBe(true);
     expect(read('robots.txt')).toMatch(/Sitemap: .+\/sitemap-index\.xml/);

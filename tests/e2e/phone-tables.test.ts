@@ -4,6 +4,7 @@
  * incidents listed by an article, a commune, a quarter and a hotspot, and no
  * table shown on those pages scrolls sideways (a data table folded in a closed
  * <details> is not shown). The markup stays a real <table> for screen readers.
+ * The open-data page, which lists files and their checksums, scrolls no table either.
  */
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/strings.ts';
@@ -18,6 +19,8 @@ const PAGES = [
   '/nl/communes/21001-anderlecht/',
   '/fr/quarters/11-cureghem-bara/',
   '/en/hotspots/clemenceau/',
+  '/fr/communes/',
+  '/nl/communes/',
 ];
 const FIRST_ROWS = 3;
 
@@ -51,6 +54,24 @@ describe.each(PAGES)('%s at 375 px', (path) => {
     await page.close();
     expect(report.tables, 'an incident table is on the page').toBeGreaterThan(0);
     expect(report.outside).toEqual([]);
+    expect(report.scrolling).toEqual([]);
+    expect(report.page).toBeLessThanOrEqual(0);
+  });
+});
+
+describe.each(['/en/data/', '/fr/data/'])('%s at 375 px', (path) => {
+  it('shows its tables without sideways scrolling', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(site.base + path, { waitUntil: 'load' });
+    const report = await page.evaluate(() => ({
+      tables: [...document.querySelectorAll('table')].filter((t) => t.checkVisibility()).length,
+      scrolling: [...document.querySelectorAll('*')]
+        .filter((el) => el.querySelector('table')?.checkVisibility() && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.scrollWidth} > ${el.clientWidth}`),
+      page: document.documentElement.scrollWidth - window.innerWidth,
+    }));
+    await page.close();
+    expect(report.tables).toBeGreaterThan(1);
     expect(report.scrolling).toEqual([]);
     expect(report.page).toBeLessThanOrEqual(0);
   });

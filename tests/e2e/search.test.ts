@@ -102,4 +102,15 @@ describe.each(['en', 'fr', 'nl'])('search in %s', (lang) => {
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('fits its search box and button inside a phone screen', async () => {
+    const { page, problems } = await openPage(site, `/${lang}/search/`, 375);
+    const button = page.locator('.search-row button');
+    await button.waitFor({ timeout: WAIT });
+    const box = (await button.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -42,6 +42,28 @@ beforeAll(() => {
 
 const open = (path: string, width = 1280) => openPage(site, path, width);
 
+describe('an address with no page', () => {
+  it('answers 404 with the site\'s page in the three languages, each marked, linking to each edition, with no WCAG violation', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 900 } });
+    const response = await page.goto(`${site.base}/en/hotspots/`, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(404);
+    const sections = await page.locator('main section').evaluateAll((els) => els.map((el) => ({ lang: el.getAttribute('lang'), h1: el.querySelector('h1')?.textContent, home: el.querySelector('a')?.getAttribute('href') })));
+    expect(sections).toEqual([
+      { lang: 'en', h1: 'Page not found', home: '/en/' },
+      { lang: 'fr', h1: 'Page introuvable', home: '/fr/' },
+      { lang: 'nl', h1: 'Pagina niet gevonden', home: '/nl/' },
+    ]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
 describe.each(PAGES)('%s', (path) => {
   it('loads with no console error, no failed or off-site request, and no WCAG 2.2 A/AA violation', async () => {
     const { page, problems } = await open(path);

@@ -23,8 +23,10 @@ export function serveDist(root = 'dist'): Promise<{ server: Server; url: string 
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' });
-      res.end('not found');
+      // As a static host does: the site's own 404 page, with the 404 status.
+      const notFound = join(root, '404.html');
+      res.writeHead(404, { 'Content-Type': existsSync(notFound) ? TYPES['.html']! : 'text/plain' });
+      res.end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
       return;
     }
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });

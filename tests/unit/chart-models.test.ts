@@ -55,4 +55,20 @@ describe('monthly chart model', () => {
     expect(model.comparisons.map((c) => c.tally.id)).toEqual(['t']);
     expect(model.layout.bars.map((b) => b.value)).toEqual([0, 0, 1]);
   });
+
+  it('counts the shootings its comparisons leave out for an approximate date, and only those', () => {
+    // Two approximate shootings, one undated, one police shooting with an approximate date, one exact: 2 left out.
+    const model = monthlyChartModel(
+      [
+        incident({ id: 'a', date: '2025-03-01', date_precision: 'approximate' }),
+        incident({ id: 'b', date: '2025-06', date_precision: 'approximate' }),
+        incident({ id: 'u', date: null, date_precision: 'unknown' }),
+        incident({ id: 'p', date: '2025-03-02', date_precision: 'approximate', type: 'police-shooting' }),
+        incident({ id: 'x', date: '2025-03-03' }),
+      ],
+      [tally({})],
+    );
+    expect(model.approximate).toBe(2);
+    expect(model.comparisons.map((c) => c.logged)).toEqual([1]);
+  });
 });

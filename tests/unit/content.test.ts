@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { assembleCorpus } from '../../src/lib/pipeline.ts';
-import { SOURCE_REPORTS } from '../../src/lib/reference.ts';
+import { HOTSPOTS, SOURCE_REPORTS } from '../../src/lib/reference.ts';
 import { existsSync } from 'node:fs';
 
 describe('content/articles', () => {
@@ -27,10 +27,22 @@ describe('content/articles', () => {
   });
 
   it('cites every source report at least once', () => {
-    const cited = new Set(entries.flatMap((e) => [...e.data.incidents, ...e.data.tallies].flatMap((r) => r.sources.map((s) => s.key))));
+    const cited = new Set([
+      ...entries.flatMap((e) => [...e.data.incidents, ...e.data.tallies].flatMap((r) => r.sources.map((s) => s.key))),
+      ...HOTSPOTS.flatMap((h) => h.namedBy),
+    ]);
     const mentioned = entries.map((e) => e.body).join('\n');
     for (const s of SOURCE_REPORTS) {
       expect(cited.has(s.key) || (s.outlet !== null && mentioned.includes(s.outlet))).toBe(true);
+    }
+  });
+
+  it('names every hotspot from public reports a reader can open', () => {
+    for (const h of HOTSPOTS) {
+      const sources = h.namedBy.map((key) => SOURCE_REPORTS.find((s) => s.key === key));
+      expect(sources.every((s) => s !== undefined), h.slug).toBe(true);
+      // A copy with no outlet or address cannot back a claim on its own page.
+      expect(sources.filter((s) => s?.url === null || s?.outlet === null), h.slug).toEqual([]);
     }
   });
 

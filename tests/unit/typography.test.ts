@@ -22,6 +22,7 @@ describe('French typography', () => {
   it('leaves times, URLs, e-mail addresses and "?!" runs alone', () => {
     expect(frenchText('à 14:30, voir https://bx1.be/?p=725330 ou a@b.be')).toBe('à 14:30, voir https://bx1.be/?p=725330 ou a@b.be');
     expect(frenchText('Vraiment?!')).toBe(`Vraiment${N}?!`);
+    expect(frenchText('Heure locale HH:MM. Bilan:2')).toBe(`Heure locale HH:MM. Bilan${N}:2`);
   });
 
   it('drops the article between "depuis" or "en" and a month name, not before a day', () => {

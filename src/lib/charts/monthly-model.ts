@@ -1,5 +1,5 @@
 /** Everything the monthly chart draws, from the merged incidents and official tallies. */
-import { byMonth, isShooting } from '../aggregate.ts';
+import { byMonth, datedExactly, isShooting } from '../aggregate.ts';
 import { memoOnInputs } from '../memo.ts';
 import type { Incident, Tally } from '../schema.ts';
 import { inLogPeriod, LOG_START } from '../log-period.ts';
@@ -26,5 +26,7 @@ export const monthlyChartModel = memoOnInputs((incidents: readonly Incident[], t
     top: busiestMonth(monthly.buckets),
     placedCount: monthly.buckets.reduce((n, b) => n + b.incidents, 0),
     comparisons,
+    /** Dated shootings the comparisons leave out because their date is approximate. */
+    approximate: shootings.filter((s) => s.date !== null && !datedExactly(s)).length,
   };
 });
