@@ -49,7 +49,11 @@ function frenchProse(text: string): string {
       const prev = out[out.length - 1];
       // A time, a ratio or a time format (14:30, 1:1, HH:MM) and a run such as "?!" keep their form.
       const clock = c === ':' && /[\dA-Z]/.test(prev ?? '') && /[\dA-Z]/.test(s[i + 1] ?? '');
-      if (!clock && !isFixedSpace(prev) && !/[:;?!(\[]/.test(prev ?? '')) out = trimEnd(out) + NNBSP;
+      if (!clock && !isFixedSpace(prev) && !/[:;?!(\[]/.test(prev ?? '')) {
+        out = trimEnd(out);
+        // A no-break space left before the spaces removed already keeps the sign with its word.
+        if (!isFixedSpace(out[out.length - 1])) out += NNBSP;
+      }
       out += c;
     } else if (c === '«') {
       out += c + NNBSP;
@@ -115,7 +119,10 @@ export function frenchHtml(html: string): string {
       const french = (lang === undefined ? top.french : /^fr\b/i.test(lang)) && !SKIP.has(name) && !/\stranslate="no"/i.test(attrs ?? '');
       if (french) {
         const shown = name === 'meta' && SHOWN_META.test(attrs ?? '') ? META_CONTENT : TEXT_ATTRS;
-        const done = token.replace(shown, (_, a: string, v: string, b: string) => a + encode(frenchText(decode(v)), true) + b);
+        const done = token.replace(shown, (whole, a: string, v: string, b: string) => {
+          const value = decode(v);
+          return value === null ? whole : a + encode(frenchText(value), true) + b;
+        });
         // Stryker disable next-line ConditionalExpression: replacing a tag by itself changes nothing
         if (done !== token) replace(m.index, TOKEN.lastIndex, done);
       }
@@ -130,6 +137,7 @@ export function frenchHtml(html: string): string {
       // Stryker disable next-line ConditionalExpression: a shortcut; frenchText leaves a text without those characters unchanged
       if (!MAY_CHANGE.test(token)) continue;
       const text = decode(token);
+      if (text === null) continue;
       const done = frenchText(text);
       if (done !== text) replace(m.index, TOKEN.lastIndex, encode(done, false));
     }
@@ -137,14 +145,26 @@ export function frenchHtml(html: string): string {
   return out + html.slice(copied);
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: NBSP };
+/** Named entities a page may carry around punctuation; any other leaves its text as written (see decode). */
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: NBSP, laquo: '«', raquo: '»',
+  lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201C', rdquo: '\u201D', hellip: '\u2026', ndash: '\u2013', mdash: '\u2014',
+};
 
-function decode(s: string): string {
+/**
+ * The text of an HTML text or attribute, or null when it holds a named entity this table does not
+ * know: changing the text around it could split the entity, so such a text is left as written.
+ */
+function decode(s: string): string | null {
   if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
+  let unknown = false;
+  const text = s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
     if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-    return NAMED[e.toLowerCase()] ?? whole;
+    const known = NAMED[e] ?? NAMED[e.toLowerCase()];
+    if (known === undefined) unknown = true;
+    return known ?? whole;
   });
+  return unknown ? null : text;
 }
 
 function encode(s: string, attr: boolean): string {

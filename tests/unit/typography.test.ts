@@ -64,4 +64,40 @@ describe('French typography', () => {
     expect(typeset('Brussels: 3?', 'en')).toBe('Brussels: 3?');
     expect(typeset('Brussel: 3?', 'nl')).toBe('Brussel: 3?');
   });
+
+  it('decodes entities in every form, and writes back what it changed as valid HTML', () => {
+    // Hexadecimal in either case, decimal and named entities reach the rules as characters.
+    expect(frenchHtml('<p>a&#x3A; b</p><p>c&#X3b; d</p><p>e&#63;</p><p>&laquo;oui&raquo;</p>')).toBe(`<p>a${N}: b</p><p>c${N}; d</p><p>e${N}?</p><p>«${N}oui${N}»</p>`);
+    // A changed text keeps its <, > and & escaped, and a changed attribute its quotes.
+    expect(frenchHtml('<p>x: 1 &lt; 2 &gt; 0 &amp; y</p>')).toBe(`<p>x${N}: 1 &lt; 2 &gt; 0 &amp; y</p>`);
+    expect(frenchHtml('<p title="&quot;A&quot;: b">x</p>')).toBe(`<p title="&quot;A&quot;${N}: b">x</p>`);
+    // A named entity the table does not know leaves its text as written rather than risk splitting it.
+    expect(frenchHtml('<p>&eacute;t&eacute;: oui</p><p alt="&eacute;: x">a: b</p>')).toBe(`<p>&eacute;t&eacute;: oui</p><p alt="&eacute;: x">a${N}: b</p>`);
+    // A text with no entity and nothing to change is kept byte for byte.
+    expect(frenchHtml('<p>a &amp; b</p>')).toBe('<p>a &amp; b</p>');
+  });
+
+  it('follows the element tree: void and self-closing tags, stray closing tags, languages by prefix only', () => {
+    // Neither <br> nor <img/> opens an element, so the text after them is still the paragraph's.
+    expect(frenchHtml('<p lang="en">a<br>b</p><p>c: d</p>')).toBe(`<p lang="en">a<br>b</p><p>c${N}: d</p>`);
+    expect(frenchHtml('<code>x<img src="a"/>y: z</code><p>c: d</p>')).toBe(`<code>x<img src="a"/>y: z</code><p>c${N}: d</p>`);
+    expect(frenchHtml('<svg lang="en"><path d="M0"/><text>Killed: 2</text></svg>')).toBe('<svg lang="en"><path d="M0"/><text>Killed: 2</text></svg>');
+    // A closing tag with no open element is passed over; the one that closes an outer element closes the inner ones too.
+    expect(frenchHtml('</div><p lang="en"><b>x: y</p><p>c: d</p>')).toBe(`</div><p lang="en"><b>x: y</p><p>c${N}: d</p>`);
+    // "fr" must begin the language tag: "x-fr" is another language.
+    expect(frenchHtml('<p lang="x-fr">a: b</p><p lang="fr-BE">c: d</p>')).toBe(`<p lang="x-fr">a: b</p><p lang="fr-BE">c${N}: d</p>`);
+    // Attributes of an element in another language are left alone; of a French one, only the shown ones change.
+    expect(frenchHtml('<p lang="en" title="a: b">x</p><p data-x="a: b" alt="c: d">y</p>')).toBe(`<p lang="en" title="a: b">x</p><p data-x="a: b" alt="c${N}: d">y</p>`);
+    // A meta tag's content changes only for the shown kinds; a title attribute elsewhere still does.
+    expect(frenchHtml('<meta name="keywords" content="a: b" title="c: d">')).toBe(`<meta name="keywords" content="a: b" title="c${N}: d">`);
+    // A script with no closing tag runs to the end of the page untouched.
+    expect(frenchHtml('<p>a: b</p><script>x = "c: d"')).toBe(`<p>a${N}: b</p><script>x = "c: d"`);
+  });
+
+  it('removes tabs as well as spaces before punctuation, and keeps a fixed space only where it belongs', () => {
+    expect(frenchText('a \t: b')).toBe(`a${N}: b`);
+    expect(frenchText('« \u00a0oui \u00a0»')).toBe(`«${N}oui${N}»`);
+    expect(frenchText('a\u00a0 : b')).toBe('a\u00a0: b');
+    expect(frenchText('')).toBe('');
+  });
 });
