@@ -31,7 +31,7 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
         heading: 'Our log and the official figures',
         paragraphs: [
           'Authorities sometimes state a count, for example the Brussels prosecutor’s office giving the number of shootings since the start of a year. We record such a figure as it was stated: the number, what it says it counts, the period, the authority and the source that quoted it.',
-          'Our log is not an official count and is lower: it holds only what public reports describe, and shootings in which nobody is hurt often get one short line in the news or none. For 2024 and 2025 it documents somewhat less than half of the prosecutor’s counts; the command npm run coverage prints the exact shares, and the home page shows each official count beside our log for the same period, with the share it covers. A count whose period has neither an end nor a date it was stated is listed, but not compared.',
+          'Our log is not an official count and is lower: it holds only what public reports describe, and shootings in which nobody is hurt often get one short line in the news or none. For 2024 and 2025 it documents somewhat less than half of the prosecutor’s counts; the home page shows each official count beside our log for the same period, with the share it covers. A count whose period has neither an end nor a date it was stated is listed, but not compared.',
           'Where an official figure exists for a period, our charts show it beside our own count and state the difference. The sources we hold do not publish the authorities’ exact definitions (which events count, which territory), so we never add official figures to our log or to each other.',
         ],
       },
@@ -39,7 +39,7 @@ export const METHODOLOGY: Record<Lang, { title: string; intro: string; sections:
         id: 'merging',
         heading: 'How incidents are merged',
         paragraphs: [
-          'Several articles often report the same incident. They then give it the same identifier, and the build merges them into one record whose sources are the union of all their sources. If two articles disagree on a fact (the date, the commune, the number of victims), the site does not publish until an editor resolves it; where the sources themselves disagree, the record keeps both readings in its notes and the pages say so.',
+          'Several articles often report the same incident. They then give it the same identifier, and the site merges them into one record whose sources are the union of all their sources. If two articles disagree on a fact (the date, the commune, the number of victims), the site does not publish until an editor resolves it; where the sources themselves disagree, the record keeps both readings in its notes and the pages say so.',
           'Two records with the same date, commune and place under different identifiers are flagged to the editors as a possible duplicate.',
         ],
       },

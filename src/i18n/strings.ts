@@ -195,7 +195,7 @@ const en = {
   context_other: "other context",
   context_unknown: "context not stated",
   incidentReportedIn: "Reported in",
-  incidentMergeNote: "When several articles report the same incident, they share its identifier and are merged into this one record; conflicting facts stop the build until an editor resolves them.",
+  incidentMergeNote: "When several articles report the same incident, they share its identifier and are merged into this one record; where they disagree on a fact, the site is not updated until an editor resolves it.",
   contents: "Contents",
   navMethodology: "Methodology",
   correctionsLog: "Corrections log",
