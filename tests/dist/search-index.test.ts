@@ -42,3 +42,22 @@ describe.each(LANGS)('the search index in %s', (lang) => {
     for (const name of ['Anderlecht', ...HOTSPOTS.map((h) => h.name[lang])]) expect(ganshoren, name).not.toContain(name);
   });
 });
+
+describe.each(['fr', 'nl'] as const)('the %s search index and passages in another language', (lang) => {
+  it('leaves out a record’s text shown in another language, which the index of that language holds', () => {
+    const all = fragments(lang);
+    const english = fragments('en');
+    const passages: { url: string; text: string }[] = [];
+    for (const f of all.filter((x) => x.url.includes('/incidents/20'))) {
+      const html = readFileSync(join(DIST, f.url, 'index.html'), 'utf8');
+      // Free text of a record marked as English on a French or Dutch page (a note, a place);
+      // the first 30 characters before any entity, which the index holds decoded.
+      for (const m of html.matchAll(/<span[^>]* lang="en"[^>]*>([^<&]{30,})/g)) passages.push({ url: f.url, text: m[1]!.slice(0, 30) });
+    }
+    expect(passages.length).toBeGreaterThan(10);
+    for (const p of passages) {
+      expect(all.find((f) => f.url === p.url)!.content, p.url).not.toContain(p.text);
+      expect(english.find((f) => f.url === p.url.replace(`/${lang}/`, '/en/'))!.content, p.url).toContain(p.text);
+    }
+  });
+});

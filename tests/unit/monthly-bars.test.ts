@@ -46,6 +46,19 @@ describe('monthly bars layout', () => {
     expect(year.xLabels[0]!.key).toBe('2025-01');
   });
 
+  it('names the first year too when the range starts after its January, if the label has room', () => {
+    // 26 months in 438 units: 16.8 units a month, so February 2024 sits 11 months (185 units) before January 2025.
+    const l = monthlyBarsLayout(byMonth([], { from: '2024-02', to: '2026-03' }).buckets);
+    expect(l.xLabels.map((x) => [x.key, x.yearOnly])).toEqual([['2024-02', true], ['2025-01', true], ['2026-01', true]]);
+    expect(l.xLabels[0]!.x).toBeCloseTo(l.bars[0]!.x + l.bars[0]!.width / 2, 0);
+    // December 2024 is one month (about 26 units at 16 months) before January 2025: no room, so 2024 goes unnamed.
+    const tight = monthlyBarsLayout(byMonth([], { from: '2024-12', to: '2026-03' }).buckets);
+    expect(tight.xLabels.map((x) => x.key)).toEqual(['2025-01', '2026-01']);
+    // Two months (about 56 units at 15 months) is room enough.
+    const two = monthlyBarsLayout(byMonth([], { from: '2024-11', to: '2026-01' }).buckets);
+    expect(two.xLabels.map((x) => x.key)).toEqual(['2024-11', '2025-01', '2026-01']);
+  });
+
   it('finds the busiest month', () => {
     expect(busiestMonth(buckets)?.key).toBe('2025-02');
     expect(busiestMonth(byMonth([], { from: '2025-01', to: '2025-02' }).buckets)).toBeNull();

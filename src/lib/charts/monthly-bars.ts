@@ -19,13 +19,17 @@ export interface MonthlyBarsLayout {
   yTicks: { value: number; y: number }[];
   /**
    * Axis labels, thinned so that they never overlap at the chart's width: months
-   * over a year or less, otherwise each January, labelled with its year alone.
+   * over a year or less, otherwise each January, labelled with its year alone,
+   * and the first month too when the range starts after a January and there is
+   * room for it, so that the first year is named as well.
    */
   xLabels: { key: string; x: number; yearOnly: boolean }[];
   baseline: number;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+/** Centre-to-centre room a year label needs ("2024" at the chart's font is about 28 units wide). */
+export const YEAR_LABEL_ROOM = 40;
 
 export function monthlyBarsLayout(buckets: readonly Bucket<string>[], frame: ChartFrame = MONTHLY_FRAME): MonthlyBarsLayout {
   const { width, height, margin } = frame;
@@ -42,7 +46,11 @@ export function monthlyBarsLayout(buckets: readonly Bucket<string>[], frame: Cha
     .map((value) => ({ value, y: round(y(value)) }));
   const labelEvery = Math.max(1, Math.ceil((buckets.length * 44) / (width - margin.left - margin.right)));
   const byYear = buckets.length > 12;
-  const labelled = byYear ? buckets.filter((b) => b.key.endsWith('-01')) : buckets.filter((_, i) => i % labelEvery === 0);
+  const centre = (key: string) => x(key)! + x.bandwidth() / 2;
+  const januaries = buckets.filter((b) => b.key.endsWith('-01'));
+  const first = buckets[0];
+  const firstYearNamed = first !== undefined && !first.key.endsWith('-01') && (januaries.length === 0 || centre(januaries[0]!.key) - centre(first.key) >= YEAR_LABEL_ROOM);
+  const labelled = byYear ? (firstYearNamed ? [first, ...januaries] : januaries) : buckets.filter((_, i) => i % labelEvery === 0);
   return {
     frame,
     bars: buckets.map((b) => ({
@@ -54,7 +62,7 @@ export function monthlyBarsLayout(buckets: readonly Bucket<string>[], frame: Cha
       height: round(y(0) - y(b.incidents)),
     })),
     yTicks,
-    xLabels: labelled.map((b) => ({ key: b.key, x: round(x(b.key)! + x.bandwidth() / 2), yearOnly: byYear })),
+    xLabels: labelled.map((b) => ({ key: b.key, x: round(centre(b.key)), yearOnly: byYear })),
     baseline: round(y(0)),
   };
 }

@@ -124,9 +124,9 @@ export interface LabelSpot {
   anchor: 'start' | 'middle' | 'end';
 }
 
-type Box = [number, number, number, number];
+export type Box = [number, number, number, number];
 
-const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+export const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 /**
  * Places labels beside areas (above, below, right, left of each area's box,

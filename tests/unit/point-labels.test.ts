@@ -1,0 +1,53 @@
+/**
+ * Station names on a zoomed map: every expected spot below is worked out by
+ * hand from the rule (a name is 0.6 × font size wide per character, sits 10
+ * units from its point, or 4 past a ring drawn on it, and its box must stay
+ * inside the frame and clear of other names and of the stations' squares).
+ */
+import { describe, expect, it } from 'vitest';
+import { largestNameSize, placePointLabels } from '../../src/lib/geo/point-labels.ts';
+
+const FRAME = { width: 500, height: 400 };
+
+describe('station names on a map', () => {
+  it('writes a name on the side of its point that faces the middle of the map', () => {
+    expect(placePointLabels([{ x: 100, y: 100, text: 'Abc' }], FRAME, 10)).toEqual([{ x: 110, y: 103.3, anchor: 'start' }]);
+    // 400 is past 70 % of 500: the name goes to the left.
+    expect(placePointLabels([{ x: 400, y: 100, text: 'Abc' }], FRAME, 10)).toEqual([{ x: 390, y: 103.3, anchor: 'end' }]);
+  });
+
+  it('moves a name that would cover another name, as two close stations do (Clemenceau and Lemonnier)', () => {
+    // Clemenceau (10 letters, 120 units at size 20) takes the right of its point: [160, 86.7]–[280, 106.7].
+    // Lemonnier's left side [157, 98.7]–[265, 118.7] would cover it, its right side leaves the 343-unit frame,
+    // above [221, 82]–[329, 102] covers it too, so it goes below: [221, 122]–[329, 142].
+    const spots = placePointLabels([{ x: 150, y: 100, text: 'Clemenceau' }, { x: 275, y: 112, text: 'Lemonnier' }], { width: 343, height: 257 }, 20);
+    expect(spots).toEqual([
+      { x: 160, y: 106.7, anchor: 'start' },
+      { x: 275, y: 142, anchor: 'middle' },
+    ]);
+  });
+
+  it('keeps a name off another station’s square', () => {
+    // The right of (100, 100) would run over the square of the station at (115, 100): [111, 96]–[119, 104].
+    const spots = placePointLabels([{ x: 100, y: 100, text: 'Abc' }, { x: 115, y: 100, text: 'Defgh' }], FRAME, 10);
+    expect(spots[0]).toEqual({ x: 90, y: 103.3, anchor: 'end' });
+    expect(spots[1]).toEqual({ x: 125, y: 103.3, anchor: 'start' });
+  });
+
+  it('writes a name past the ring of incidents drawn on its station', () => {
+    // A ring of radius 12 keeps the name 16 units away instead of 10.
+    expect(placePointLabels([{ x: 100, y: 100, text: 'Abc', clear: 12 }], FRAME, 10)).toEqual([{ x: 116, y: 103.3, anchor: 'start' }]);
+    expect(placePointLabels([{ x: 100, y: 100, text: 'Abc', clear: 3 }], FRAME, 10)).toEqual([{ x: 110, y: 103.3, anchor: 'start' }]);
+  });
+
+  it('keeps every name inside the frame', () => {
+    // At y = 2 both sides and the space above leave the frame: only below fits.
+    expect(placePointLabels([{ x: 100, y: 2, text: 'Abc' }], FRAME, 10)).toEqual([{ x: 100, y: 22, anchor: 'middle' }]);
+  });
+
+  it('sizes names for the narrowest screen, where the 12 px floor is largest in map units', () => {
+    // 12 px on a 560-unit map drawn 288 px wide is 12 × 560 / 288 = 23.3 units.
+    expect(largestNameSize(560, 18)).toBeCloseTo(23.33, 2);
+    expect(largestNameSize(200, 18)).toBe(18);
+  });
+});
