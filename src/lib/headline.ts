@@ -28,7 +28,11 @@ export interface YearRow extends ShootingFigures {
 export interface HeadlineModel {
   /** First day of the log's period. */
   from: string;
-  /** Date of the latest dated record in the period, as stated (may be a month or a year); null when none is dated. */
+  /**
+   * Date of the latest dated record of the whole log in the period, as stated (may be a month or a
+   * year); null when none is dated. A commune's or quarter's figures run to the log's end, not to
+   * its own latest record: the log kept watching after it.
+   */
   to: string | null;
   shootings: ShootingFigures;
   years: YearRow[];
@@ -52,17 +56,22 @@ export function fullYearOf(tally: Pick<Tally, 'measure' | 'commune' | 'period_st
   return tally.period_start === `${year}-01-01` && tally.period_end === `${year}-12-31` ? Number(year) : null;
 }
 
-export function headlineModel(incidents: readonly Countable[], tallies: readonly Tally[] = []): HeadlineModel {
+/** The latest record of the log's period as its source dates it ("March 2026"), not stretched to the end of its month or year. */
+export function logEnd(log: readonly Countable[]): string | null {
+  const dated = inLogPeriod(log).map((i) => i.date).filter((d): d is string => d !== null).sort((a, b) => earliestDay(a).localeCompare(earliestDay(b)));
+  return dated.at(-1) ?? null;
+}
+
+/** Figures of `incidents` (the whole log, or a place's share of it) over the period of `log`. */
+export function headlineModel(incidents: readonly Countable[], tallies: readonly Tally[] = [], log: readonly Countable[] = incidents): HeadlineModel {
   const inPeriod = inLogPeriod(incidents);
   const shootings = inPeriod.filter(isShooting);
-  // The latest record as its source dates it ("March 2026"), not stretched to the end of its month or year.
-  const dated = inPeriod.map((i) => i.date).filter((d): d is string => d !== null).sort((a, b) => earliestDay(a).localeCompare(earliestDay(b)));
   const perYear = byYear(shootings);
   const othersByType = new Map<IncidentType, number>();
   for (const i of inPeriod) if (!isShooting(i)) othersByType.set(i.type, (othersByType.get(i.type) ?? 0) + 1);
   return {
     from: LOG_START,
-    to: dated.at(-1) ?? null,
+    to: logEnd(log),
     shootings: figures(shootings),
     years: perYear.buckets.map((b) => ({
       year: b.key,

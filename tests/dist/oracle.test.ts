@@ -41,6 +41,11 @@ describe('hand-counted figures', () => {
     expect(text(/<tr data-year="unknown"[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '')).toBe('Year not stated 1 0 0 no official count for the full year');
   });
 
+  it('states the log’s period on a commune page, not the commune’s own last record (Anderlecht: 10 March 2025)', () => {
+    const html = read('en/communes/21001-anderlecht/index.html');
+    expect(html).toMatch(/<h3 class="headline-title" data-basis="shootings" data-from="2024-01-01">Shootings in our log, 1 January 2024 – April 2025</);
+  });
+
   it('draws March 2025 with 2 shootings and compares the official 10 with 2 logged (20%)', () => {
     const html = read('en/index.html');
     expect(html).toMatch(/data-month="2025-03" data-value="2"/);
