@@ -47,12 +47,13 @@ function figures(incidents: readonly Countable[]): ShootingFigures {
 
 /** A tally of shootings in the whole region over one full calendar year. */
 export function fullYearOf(tally: Pick<Tally, 'measure' | 'commune' | 'period_start' | 'period_end'>): number | null {
-  if (tally.measure !== 'shootings' || tally.commune !== null || tally.period_end === null) return null;
+  if (tally.measure !== 'shootings' || tally.commune !== null) return null;
   const year = tally.period_start.slice(0, 4);
+  // A figure with no stated end (period_end null) is not a full year: null is not "YYYY-12-31".
   return tally.period_start === `${year}-01-01` && tally.period_end === `${year}-12-31` ? Number(year) : null;
 }
 
-export function headlineModel(incidents: readonly Countable[], tallies: readonly Tally[] = []): HeadlineModel {
+export function headlineModel(incidents: readonly Countable[], tallies: readonly Tally[]): HeadlineModel {
   const inPeriod = inLogPeriod(incidents);
   const shootings = inPeriod.filter(isShooting);
   // The latest record as its source dates it ("March 2026"), not stretched to the end of its month or year.
