@@ -62,11 +62,11 @@ function bucketize<K extends string | number>(
   keys: readonly K[],
   keyOf: (i: Countable) => K | null,
 ): Bucketed<K> {
-  const groups = new Map<K, Countable[]>(keys.map((k) => [k, []]));
+  // Keyed by K | null so that a record without a key looks up null, which is never a bucket.
+  const groups = new Map<K | null, Countable[]>(keys.map((k) => [k, []]));
   let unplaced = 0;
   for (const inc of incidents) {
-    const k = keyOf(inc);
-    const group = k === null ? undefined : groups.get(k);
+    const group = groups.get(keyOf(inc));
     if (group) group.push(inc);
     else unplaced += 1;
   }
@@ -75,8 +75,9 @@ function bucketize<K extends string | number>(
 
 /** A month is only counted when the record states it: approximate dates stay unplaced. */
 function placedMonth(inc: Countable): string | null {
-  if (inc.date === null || inc.date_precision === 'approximate') return null;
-  return monthKey(inc.date);
+  if (inc.date_precision === 'approximate') return null;
+  // Stryker disable next-line ConditionalExpression: monthKey reads a null date as the text "null", no date, and returns null as well
+  return inc.date === null ? null : monthKey(inc.date);
 }
 
 function placedYear(inc: Countable): number | null {
@@ -86,9 +87,7 @@ function placedYear(inc: Countable): number | null {
 /** Every month between the first and last placed incident (or the given range), zeros included. */
 export function byMonth(incidents: readonly Countable[], range?: { from: string; to: string }): Bucketed<string> {
   const months = incidents.map(placedMonth).filter((m): m is string => m !== null).sort();
-  const from = range?.from ?? months[0];
-  const to = range?.to ?? months[months.length - 1];
-  const keys = from && to ? monthRange(from, to) : [];
+  const keys = range ? monthRange(range.from, range.to) : months.length ? monthRange(months[0]!, months.at(-1)!) : [];
   return bucketize(incidents, keys, placedMonth);
 }
 

@@ -15,7 +15,8 @@ const ARTICLE_LINK = /(?:^|\/)articles\/([a-z0-9-]+)\/?(?:[#?].*)?$|^\.\.\/([a-z
 export function articleLinks(body: string): string[] {
   const slugs: string[] = [];
   for (const m of body.matchAll(HREF)) {
-    const href = m[1] ?? m[2] ?? '';
+    // Each alternative of HREF captures one group, never empty: a Markdown target or an href value.
+    const href = (m[1] ?? m[2])!;
     if (/^[a-z]+:/i.test(href)) continue; // external or mailto: not ours to check here
     const a = ARTICLE_LINK.exec(href);
     if (a) slugs.push((a[1] ?? a[2])!);

@@ -51,8 +51,9 @@ function figures(incidents: readonly Countable[]): ShootingFigures {
 
 /** A tally of shootings in the whole region over one full calendar year. */
 export function fullYearOf(tally: Pick<Tally, 'measure' | 'commune' | 'period_start' | 'period_end'>): number | null {
-  if (tally.measure !== 'shootings' || tally.commune !== null || tally.period_end === null) return null;
+  if (tally.measure !== 'shootings' || tally.commune !== null) return null;
   const year = tally.period_start.slice(0, 4);
+  // A figure with no stated end (period_end null) is not a full year: null is not "YYYY-12-31".
   return tally.period_start === `${year}-01-01` && tally.period_end === `${year}-12-31` ? Number(year) : null;
 }
 
@@ -63,7 +64,7 @@ export function logEnd(log: readonly Countable[]): string | null {
 }
 
 /** Figures of `incidents` (the whole log, or a place's share of it) over the period of `log`. */
-export function headlineModel(incidents: readonly Countable[], tallies: readonly Tally[] = [], log: readonly Countable[] = incidents): HeadlineModel {
+export function headlineModel(incidents: readonly Countable[], tallies: readonly Tally[], log: readonly Countable[] = incidents): HeadlineModel {
   const inPeriod = inLogPeriod(incidents);
   const shootings = inPeriod.filter(isShooting);
   const perYear = byYear(shootings);

@@ -26,11 +26,14 @@ export function compareSortKeys(a: string, b: string, spec: SortSpec): number {
   return spec.ascending ? c : -c;
 }
 
-/** The rows in sorted order; rows with equal keys keep their order (the build's, newest first). */
+/**
+ * The rows in sorted order; rows with equal keys keep their order (the build's, newest first):
+ * Array.prototype.sort is stable (ECMAScript 2019), so equal keys need no tie-break.
+ */
 export function sortRows<T>(rows: readonly T[], keyOf: (row: T) => string, spec: SortSpec): T[] {
   return rows
-    .map((row, i) => ({ row, i, key: keyOf(row) }))
-    .sort((x, y) => compareSortKeys(x.key, y.key, spec) || x.i - y.i)
+    .map((row) => ({ row, key: keyOf(row) }))
+    .sort((x, y) => compareSortKeys(x.key, y.key, spec))
     .map((x) => x.row);
 }
 

@@ -23,9 +23,9 @@ export const SITEMAP_ENTRY_LIMIT = 45_000;
 export function sitemapEntries(pages: readonly string[], base: string, locales: readonly string[]): SitemapEntry[] {
   const localeOf = (page: string) => locales.find((l) => page.startsWith(`${l}/`));
   const byRest = new Map<string, { lang: string; href: string }[]>();
+  // The default sort orders strings by UTF-16 code units, as < does: stable across builds and locales.
   const rows = [...new Set(pages)]
-    // Stryker disable next-line EqualityOperator,ConditionalExpression: the Set leaves no two equal pages, so a tie is never compared
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort()
     .map((page) => {
       const href = new URL(page, base).href;
       const lang = localeOf(page);

@@ -31,8 +31,11 @@ export function minimumOf(value: VictimCount): number {
   return typeof value === 'number' ? value : value.at_least;
 }
 
+/** A minimum ("at least n"), as opposed to an exact number or no statement. */
+function isMinimum(v: VictimCount): v is { at_least: number } {
+  return v !== null && typeof v === 'object';
+}
+
 export function sameVictimCount(a: VictimCount, b: VictimCount): boolean {
-  if (a === null || b === null) return a === b;
-  if (typeof a === 'number' || typeof b === 'number') return a === b;
-  return a.at_least === b.at_least;
+  return a === b || (isMinimum(a) && isMinimum(b) && a.at_least === b.at_least);
 }

@@ -25,6 +25,17 @@ describe('aggregate boundaries', () => {
     expect([year!.total, year!.withoutDay]).toEqual([3, 0]);
   });
 
+  it('puts on the curve only a date that names its day, whatever precision a record claims', () => {
+    // Built by hand, not through the schema (which refuses it): the curve itself must not trust the precision alone.
+    const claimsDay = { date: '2025-03', date_precision: 'day', commune: null, type: 'shooting', killed: null, injured: null } as const;
+    const [year] = cumulativeByYear([claimsDay, incident({ id: 'a', date: '2025-01-10' })]);
+    expect(year!.points).toEqual([
+      { day: 0, date: '2025-01-01', total: 0 },
+      { day: 10, date: '2025-01-10', total: 1 },
+    ]);
+    expect([year!.total, year!.withoutDay]).toEqual([2, 1]);
+  });
+
   it('orders yearly curves oldest first', () => {
     expect(cumulativeByYear([incident({ id: 'a', date: '2025-02-05' }), incident({ id: 'b', date: '2024-02-05' })]).map((s) => s.year)).toEqual([2024, 2025]);
   });
@@ -39,6 +50,8 @@ describe('aggregate boundaries', () => {
     const m = byMonth([incident({ id: 'a', date: '2025-03-02' }), incident({ id: 'b', date: '2024-12-30' })]);
     expect(m.buckets.map((b) => [b.key, b.incidents])).toEqual([['2024-12', 1], ['2025-01', 0], ['2025-02', 0], ['2025-03', 1]]);
     expect(byMonth([])).toEqual({ buckets: [], unplaced: 0 });
+    // A range given is counted in full even when no record falls in it.
+    expect(byMonth([], { from: '2025-01', to: '2025-02' }).buckets.map((b) => [b.key, b.incidents])).toEqual([['2025-01', 0], ['2025-02', 0]]);
     expect(byMonth([incident({ id: 'u', date: null, date_precision: 'unknown' })])).toEqual({ buckets: [], unplaced: 1 });
     expect(byYear([])).toEqual({ buckets: [], unplaced: 0 });
   });

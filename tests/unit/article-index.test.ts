@@ -33,3 +33,17 @@ describe('article index', () => {
     expect(articleView(corpus, 'missing')).toBeUndefined();
   });
 });
+
+describe('article index order across a group', () => {
+  it('orders the figures of a group as the corpus does (latest period first), not as the translations list them', () => {
+    const figure = (id: string, period_start: string) => ({ id, figure: 3, measure: 'shootings', counts: 'shootings', period_start, period_end: null, authority: 'A', stated_on: null, sources: ['report-003'] });
+    // The English article (first in the group) reports the older figure; its French translation the newer one.
+    const first = entry('g-en.mdx', [rawIncident({ id: 'old', date: '2024-01-05' })], { translation_key: 'g', tallies: [figure('t-2024', '2024-01-01')] });
+    const second = entry('g-fr.mdx', [rawIncident({ id: 'new', date: '2025-01-05' })], { translation_key: 'g', lang: 'fr', tallies: [figure('t-2025', '2025-01-01')] });
+    const group = [first, second];
+    const v = articleView({ articles: group, ...mergeArticles(group) }, 'g-en')!;
+    expect(v.tallies.map((t) => t.id)).toEqual(['t-2025', 't-2024']);
+    expect(v.incidents.map((i) => i.id)).toEqual(['new', 'old']);
+  });
+});
+

@@ -20,5 +20,7 @@ describe('citations', () => {
   it('quotes headlines with each language’s marks', () => {
     expect(quoteMarks('en')).toEqual(['\u201c', '\u201d']);
     expect(quoteMarks('nl')).toEqual(['\u2018', '\u2019']);
+    // French guillemets with a narrow no-break space inside each.
+    expect(quoteMarks('fr')).toEqual(['\u00ab\u202f', '\u202f\u00bb']);
   });
 });

@@ -20,7 +20,7 @@ describe('the period of a place’s figures', () => {
   });
 
   it('ends at the place’s own last record when no log is given (the whole log is the place)', () => {
-    expect(headlineModel(log().filter((i) => i.commune === '21001')).to).toBe('2024-05-02');
+    expect(headlineModel(log().filter((i) => i.commune === '21001'), []).to).toBe('2024-05-02');
   });
 
   it('takes the latest record as its source dates it: a day of March outranks "March", which starts earlier', () => {

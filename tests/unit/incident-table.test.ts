@@ -18,6 +18,21 @@ describe('incident table order', () => {
     expect(compareSortKeys('9', '10', { numeric: true, ascending: true, compareText: text })).toBeLessThan(0);
     expect(compareSortKeys(NOT_STATED, NOT_STATED, { numeric: true, ascending: false, compareText: text })).toBe(0);
   });
+
+  it('orders "not stated" after a stated key from either side, in both directions', () => {
+    for (const ascending of [true, false]) {
+      const spec = { numeric: true, ascending, compareText: text };
+      expect(compareSortKeys(NOT_STATED, '3', spec)).toBeGreaterThan(0);
+      expect(compareSortKeys('3', NOT_STATED, spec)).toBeLessThan(0);
+    }
+  });
+
+  it('keeps the given order of many rows with one key (a longer run than a sort handles by insertion)', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => ({ id: i, key: i % 3 === 0 ? NOT_STATED : i % 2 === 0 ? '1' : '2' }));
+    const sorted = sortRows(rows, (r) => r.key, { numeric: true, ascending: false, compareText: text });
+    const ids = (key: string) => rows.filter((r) => r.key === key).map((r) => r.id);
+    expect(sorted.map((r) => r.id)).toEqual([...ids('2'), ...ids('1'), ...ids(NOT_STATED)]);
+  });
 });
 
 describe('incident table caption', () => {

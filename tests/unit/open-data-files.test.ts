@@ -44,26 +44,31 @@ const merged = mergeArticles([
 // The files keep the order they are given (the merge orders the log; here, placed first).
 const incidents = ['placed', 'unplaced'].map((id) => merged.incidents.find((i) => i.id === id)!);
 
-const { files, manifest } = openDataFiles({
-  incidents,
-  tallies: merged.tallies,
-  version: '2026-01-10',
-  articleUrl: (slug, lang) => `https://example.org/${lang}/articles/${slug}/`,
-  population: (nis) => (nis === '21001' ? 126000 : 1000),
-  areaKm2: (nis) => (nis === '21001' ? 17.7446 : 1),
-  placementOf: (id) => (id === 'placed' ? PLACED : NOWHERE),
-});
-
-const file = (name: string) => {
-  const f = files.find((x) => x.name === name);
-  if (!f) throw new Error(`no file ${name}`);
-  return f;
-};
-const csvRows = (name: string) => csvParse(file(name).content);
-const jsonRows = (name: string) => JSON.parse(file(name).content) as Record<string, unknown>[];
+// Built inside each test, not when the file loads: Stryker ignores code that runs only while a
+// test file is imported ("static" mutants), so a fixture computed at module level tests nothing there.
+function build() {
+  const { files, manifest } = openDataFiles({
+    incidents,
+    tallies: merged.tallies,
+    version: '2026-01-10',
+    articleUrl: (slug, lang) => `https://example.org/${lang}/articles/${slug}/`,
+    population: (nis) => (nis === '21001' ? 126000 : 1000),
+    areaKm2: (nis) => (nis === '21001' ? 17.7446 : 1),
+    placementOf: (id) => (id === 'placed' ? PLACED : NOWHERE),
+  });
+  const file = (name: string) => {
+    const f = files.find((x) => x.name === name);
+    if (!f) throw new Error(`no file ${name}`);
+    return f;
+  };
+  const csvRows = (name: string) => csvParse(file(name).content);
+  const jsonRows = (name: string) => JSON.parse(file(name).content) as Record<string, unknown>[];
+  return { files, manifest, file, csvRows, jsonRows };
+}
 
 describe('open-data files', () => {
   it('writes each table as CSV and JSON (and the incidents as GeoJSON), with its media type and record count', () => {
+    const { files } = build();
     expect(files.map((f) => [f.name, f.mediaType, f.table, f.records])).toEqual([
       ['incidents.csv', 'text/csv; charset=utf-8', 'incidents', 2],
       ['incidents.json', 'application/json', 'incidents', 2],
@@ -82,6 +87,7 @@ describe('open-data files', () => {
   });
 
   it('incidents.csv: one row per incident, empty cells for what is not stated, lists space-separated', () => {
+    const { file, csvRows } = build();
     const rows = csvRows('incidents.csv');
     expect(rows.columns.slice(0, 12)).toEqual(['id', 'date', 'date_precision', 'weekday', 'time', 'time_approximate', 'type', 'context', 'commune_nis', 'place_en', 'place_fr', 'place_nl']);
     expect(rows.columns.at(-1)).toBe('articles');
@@ -115,6 +121,7 @@ describe('open-data files', () => {
   });
 
   it('incidents.json: the same records, typed (numbers, booleans, null, lists), pretty-printed with a final newline', () => {
+    const { file, jsonRows } = build();
     const text = file('incidents.json').content;
     expect(text.startsWith('[\n  {\n    "id": "placed",\n')).toBe(true);
     expect(text.endsWith('}\n]\n')).toBe(true);
@@ -124,6 +131,7 @@ describe('open-data files', () => {
   });
 
   it('incidents.geojson: a point at [lon, lat] where the maps draw one, a null geometry otherwise', () => {
+    const { file } = build();
     const gj = JSON.parse(file('incidents.geojson').content) as { type: string; features: { type: string; id: string; geometry: unknown; properties: Record<string, unknown> }[] };
     expect(gj.type).toBe('FeatureCollection');
     expect(gj.features.map((f) => [f.type, f.id, f.geometry])).toEqual([
@@ -135,6 +143,7 @@ describe('open-data files', () => {
   });
 
   it('tallies and sources: every figure, and one row per source of each incident and figure', () => {
+    const { csvRows, jsonRows } = build();
     expect(csvRows('tallies.csv').map((r) => ({ ...r }))).toEqual([
       { id: 't1', figure: '12', measure: 'shootings', counts_en: 'shootings in the region', counts_fr: '', counts_nl: '', commune_nis: '', period_start: '2025-01', period_end: '2025-06', authority_en: 'Parquet de Bruxelles', authority_fr: '', authority_nl: '', stated_on: '2025-07-01', source_count: '1' },
     ]);
@@ -148,7 +157,8 @@ describe('open-data files', () => {
     expect(jsonRows('sources.json')[3]).toEqual({ record_type: 'tally', record_id: 't1', outlet: 'Bruzz', title: null, date: null, author: null, url: 'https://www.bruzz.be/1' });
   });
 
-  it('communes, quarters and stations: the reference tables, areas to the square metre', () => {
+  it('communes, quarters and stations: the reference tables, areas to a thousandth of a km²', () => {
+    const { csvRows, jsonRows } = build();
     expect({ ...csvRows('communes.csv')[0] }).toEqual({ nis: '21001', name_fr: 'Anderlecht', name_nl: 'Anderlecht', name_en: 'Anderlecht', police_zone: '5341', population: '126000', area_km2: '17.745' });
     expect(jsonRows('communes.json')[1]).toEqual({ nis: '21002', name_fr: 'Auderghem', name_nl: 'Oudergem', name_en: 'Auderghem', police_zone: '5342', population: 1000, area_km2: 1 });
     expect({ ...csvRows('quarters.csv').find((r) => r['code'] === '11') }).toEqual({ code: '11', name_fr: 'Cureghem Bara', name_nl: 'Kuregem Bara', kind: 'residential', communes_nis: '21001 21013', communes_share: '0.848 0.152', population: '12461', area_km2: '0.591' });
@@ -158,6 +168,7 @@ describe('open-data files', () => {
   });
 
   it('the manifest gives the content version, the licence, and each file’s UTF-8 size, SHA-256 and record count', () => {
+    const { files, manifest, file } = build();
     expect(manifest.version).toBe('2026-01-10');
     expect(manifest.licence).toEqual({ name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)', url: 'https://creativecommons.org/licenses/by/4.0/' });
     expect(DATA_LICENCE.url).toBe('https://creativecommons.org/licenses/by/4.0/');

@@ -2,7 +2,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Placement } from '../../src/lib/geo/placement.ts';
 import { mergeArticles } from '../../src/lib/merge.ts';
-import { incidentRow, INCIDENT_FIELDS, tallyRow, TALLY_FIELDS } from '../../src/lib/open-data/tables.ts';
+import {
+  COMMUNE_FIELDS,
+  communeRows,
+  incidentRow,
+  INCIDENT_FIELDS,
+  QUARTER_FIELDS,
+  quarterRows,
+  SOURCE_FIELDS,
+  sourceRows,
+  STATION_FIELDS,
+  stationRows,
+  tallyRow,
+  TALLY_FIELDS,
+} from '../../src/lib/open-data/tables.ts';
+import { incidentSchema } from '../../src/lib/schema.ts';
 import { entry, rawIncident } from './helpers.ts';
 
 const AT_STATION: Placement = { quarter: 11, quarterFrom: 'record', point: { lon: 4.331202, lat: 50.84082 }, pointFrom: 'station-table', pointPrecision: 'station' };
@@ -87,6 +101,8 @@ describe('open-data rows', () => {
     const row = incidentRow(bare!, url, { quarter: null, quarterFrom: null, point: null, pointFrom: null, pointPrecision: null });
     expect(Object.keys(row)).toEqual(INCIDENT_FIELDS.map((f) => f.name));
     expect(row).toMatchObject({ hotspot: null, station: null, quarter: null, quarter_source: null, quarter_note_en: null, notes_en: null, notes_fr: null, arrests: null, weekday: null, time: null });
+    // Deaths not stated: an empty count, which is not a minimum; one injured, exactly.
+    expect(row).toMatchObject({ killed: null, killed_at_least: false, injured: 1, injured_at_least: false });
   });
 
   it('an official figure row has every column of the dictionary, in its order', () => {
@@ -110,3 +126,58 @@ describe('open-data rows', () => {
     });
   });
 });
+
+describe('open-data rows of sources and reference tables', () => {
+  it('a source row per source, with the record it backs and null for what the source does not state', () => {
+    const { sources } = incidentSchema.parse(
+      rawIncident({ sources: [{ outlet: 'Le Soir', title: 'Fusillade à Anderlecht', date: '2025-02-06', author: 'A. Auteur', url: 'https://www.lesoir.be/1' }, 'report-000', 'report-003'] }),
+    );
+    const rows = sourceRows('tally', 'anderlecht-2025', sources);
+    expect(rows).toEqual([
+      { record_type: 'tally', record_id: 'anderlecht-2025', outlet: 'Le Soir', title: 'Fusillade à Anderlecht', date: '2025-02-06', author: 'A. Auteur', url: 'https://www.lesoir.be/1' },
+      { record_type: 'tally', record_id: 'anderlecht-2025', outlet: null, title: null, date: null, author: null, url: null },
+      {
+        record_type: 'tally',
+        record_id: 'anderlecht-2025',
+        outlet: 'The Bulletin',
+        title: 'Drugs violence in Brussels: Hotspot strategy granted six-month extension',
+        date: '2025-02-13',
+        author: 'Helen Lyons',
+        url: 'https://thebulletin.be/drugs-violence-brussels-hotspot-strategy-granted-six-month-extension',
+      },
+    ]);
+    expect(Object.keys(rows[0]!)).toEqual(SOURCE_FIELDS.map((f) => f.name));
+    expect(sourceRows('incident', 'x', [])).toEqual([]);
+  });
+
+  it('a commune row per commune in NIS order, its population as given and its area rounded to a thousandth of a km²', () => {
+    const rows = communeRows(
+      (nis) => (nis === '21019' ? 42_000 : 1),
+      (nis) => (nis === '21019' ? 8.9412984 : 0.0004999),
+    );
+    expect(rows).toHaveLength(19);
+    expect(rows.map((r) => r['nis'])).toEqual(Array.from({ length: 19 }, (_, i) => String(21001 + i)));
+    expect(rows[18]).toEqual({ nis: '21019', name_fr: 'Woluwe-Saint-Pierre', name_nl: 'Sint-Pieters-Woluwe', name_en: 'Woluwe-Saint-Pierre', police_zone: '5343', population: 42_000, area_km2: 8.941 });
+    // Rounded to the nearest thousandth, not cut: 0.0004999 → 0, 17.7445001 → 17.745.
+    expect(rows[0]!['area_km2']).toBe(0);
+    expect(communeRows(() => 1, () => 17.7445001)[0]!['area_km2']).toBe(17.745);
+    expect(Object.keys(rows[0]!)).toEqual(COMMUNE_FIELDS.map((f) => f.name));
+  });
+
+  it('a quarter row per quarter, its communes and their shares space-separated in the same order', () => {
+    const rows = quarterRows();
+    expect(rows).toHaveLength(145);
+    expect(rows.find((r) => r['code'] === 11)).toEqual({ code: 11, name_fr: 'Cureghem Bara', name_nl: 'Kuregem Bara', kind: 'residential', communes_nis: '21001 21013', communes_share: '0.848 0.152', population: 12461, area_km2: 0.591 });
+    expect(rows.find((r) => r['code'] === 901)).toEqual({ code: 901, name_fr: 'Parc Josaphat', name_nl: 'Josaphatpark', kind: 'park/forest', communes_nis: '21015', communes_share: '1', population: 8, area_km2: 0.37 });
+    expect(Object.keys(rows[0]!)).toEqual(QUARTER_FIELDS.map((f) => f.name));
+  });
+
+  it('a station row per station, its modes space-separated', () => {
+    const rows = stationRows();
+    expect(rows).toHaveLength(70);
+    expect(rows.at(-1)).toEqual({ id: 'yser', name_fr: 'Yser', name_nl: 'IJzer', modes: 'metro', lat: 50.857226, lon: 4.351501, quarter: 3, commune_nis: '21004' });
+    expect(rows.find((r) => r['id'] === 'de-brouckere')).toMatchObject({ modes: 'metro premetro' });
+    expect(Object.keys(rows[0]!)).toEqual(STATION_FIELDS.map((f) => f.name));
+  });
+});
+

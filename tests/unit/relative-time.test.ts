@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assembleCorpus } from '../../src/lib/pipeline.ts';
-import { unanchoredRelativeTime } from '../../src/lib/relative-time.ts';
+import { relativeTimeProblems, unanchoredRelativeTime } from '../../src/lib/relative-time.ts';
 import { entry } from './helpers.ts';
 
 describe('titles written as current news', () => {
@@ -36,5 +36,15 @@ describe('the content pipeline', () => {
     const problems = assembleCorpus([{ ...entry('news.mdx', [], { title: '57 shootings since January' }), body: '' }], '2026-11-24').problems;
     expect(problems).toEqual([expect.stringMatching(/^news\.mdx: title says "since January" without the year/)]);
     expect(assembleCorpus([{ ...entry('news.mdx', [], { title: '57 shootings since January 2025' }), body: '' }], '2026-11-24').problems).toEqual([]);
+  });
+});
+
+describe('relative-time problems', () => {
+  it('names every unanchored word of a title or lead, quoted and separated, with the file and the field', () => {
+    const story = entry('story.mdx', [], { title: 'Since January, three shootings this year', dek: 'Yesterday in Anderlecht' });
+    expect(relativeTimeProblems([story, entry('fine.mdx', [], { title: 'Shootings in 2025', dek: 'From January to March 2025' })])).toEqual([
+      'story.mdx: title says "Since January", "this year" without the year; expected the year or date it refers to (a reader may come a year later)',
+      'story.mdx: dek says "Yesterday" without the year; expected the year or date it refers to (a reader may come a year later)',
+    ]);
   });
 });

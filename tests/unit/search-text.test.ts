@@ -21,3 +21,11 @@ describe('the copy of a page the search index reads', () => {
     expect(textOf('<p>1<sup>er</sup> février</p>')).toBe('1er février');
   });
 });
+
+describe('the markup given to the indexer', () => {
+  it('puts one space after a closing tag that runs into the next tag, whatever the length of its name, and changes nothing else', () => {
+    expect(separateForIndex('<p>one</p><p>two</p>')).toBe('<p>one</p> <p>two</p>');
+    expect(separateForIndex('<section><h2>Title</h2><div>text</div></section>')).toBe('<section><h2>Title</h2> <div>text</div> </section>');
+    expect(separateForIndex('<p>one</p>\n<p>two</p>')).toBe('<p>one</p>\n<p>two</p>');
+  });
+});

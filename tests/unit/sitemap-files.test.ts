@@ -17,6 +17,14 @@ describe('sitemap files', () => {
     );
   });
 
+  it('writes one url element after another, with nothing between them', () => {
+    expect(sitemapXml([entry(1), entry(2)])).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">' +
+        '<url><loc>https://example.org/sub/p1/</loc></url><url><loc>https://example.org/sub/p2/</loc></url>' +
+        '</urlset>\n',
+    );
+  });
+
   it('still writes one (empty) sitemap and the index for a site without pages', () => {
     const files = sitemapFiles([], BASE);
     expect(files.map((f) => f.name)).toEqual(['sitemap-0.xml', 'sitemap-index.xml']);

@@ -6,10 +6,12 @@ const LOCALES = ['en', 'fr', 'nl'];
 
 describe('sitemap', () => {
   const pages = ['nl/incidents/x/', 'en/', '', 'fr/', 'nlx/', 'en/articles/story/', 'fr/incidents/x/', 'nl/', 'en/incidents/x/', 'fr/articles/histoire/'];
-  const entries = sitemapEntries(pages, BASE, LOCALES);
-  const byLoc = new Map(entries.map((e) => [e.loc, e.alternates.map((a) => `${a.lang} ${a.href}`)]));
+  // Called in each test, not in the describe body: Stryker ignores code run only while the file loads.
+  const build = () => sitemapEntries(pages, BASE, LOCALES);
+  const alternatesByLoc = () => new Map(build().map((e) => [e.loc, e.alternates.map((a) => `${a.lang} ${a.href}`)]));
 
   it('lists every page once, as an absolute address under the base, in a stable order', () => {
+    const entries = build();
     expect(entries.map((e) => e.loc)).toEqual([
       'https://example.org/sub/',
       'https://example.org/sub/en/',
@@ -26,6 +28,7 @@ describe('sitemap', () => {
   });
 
   it('gives a page its versions at the same path in the other languages, itself included, in locale order', () => {
+    const byLoc = alternatesByLoc();
     const all = ['en https://example.org/sub/en/incidents/x/', 'fr https://example.org/sub/fr/incidents/x/', 'nl https://example.org/sub/nl/incidents/x/'];
     expect(byLoc.get('https://example.org/sub/fr/incidents/x/')).toEqual(all);
     expect(byLoc.get('https://example.org/sub/nl/incidents/x/')).toEqual(all);
@@ -33,13 +36,14 @@ describe('sitemap', () => {
   });
 
   it('gives no alternates to a page in one language, or outside the language folders', () => {
+    const byLoc = alternatesByLoc();
     expect(byLoc.get('https://example.org/sub/en/articles/story/')).toEqual([]);
     expect(byLoc.get('https://example.org/sub/')).toEqual([]);
     expect(byLoc.get('https://example.org/sub/nlx/')).toEqual([]);
   });
 
   it('writes files of at most the limit and an index naming each, with the alternates as xhtml:link', () => {
-    const files = sitemapFiles(entries, BASE, 4);
+    const files = sitemapFiles(build(), BASE, 4);
     expect(files.map((f) => f.name)).toEqual(['sitemap-0.xml', 'sitemap-1.xml', 'sitemap-2.xml', 'sitemap-index.xml']);
     expect(files.slice(0, 3).map((f) => f.content.match(/<url>/g)!.length)).toEqual([4, 4, 2]);
     expect(files[3]!.content).toContain('<sitemap><loc>https://example.org/sub/sitemap-2.xml</loc></sitemap>');

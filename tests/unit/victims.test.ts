@@ -39,6 +39,8 @@ describe('sameVictimCount', () => {
     expect(sameVictimCount(null, 0)).toBe(false);
     expect(sameVictimCount(0, null)).toBe(false);
     expect(sameVictimCount(null, { at_least: 1 })).toBe(false);
+    expect(sameVictimCount({ at_least: 1 }, null)).toBe(false);
+    expect(sameVictimCount({ at_least: 0 }, 0)).toBe(false);
     expect(sameVictimCount(2, 3)).toBe(false);
     expect(sameVictimCount(2, { at_least: 2 })).toBe(false);
     expect(sameVictimCount({ at_least: 2 }, 2)).toBe(false);
