@@ -5,7 +5,7 @@
  */
 import { isShooting, totals, within, type Totals } from './aggregate.ts';
 import { compareWithOfficial, countedUntil } from './charts/official-vs-log.ts';
-import { textIn } from './local-text.ts';
+import { textIn, type LocalText } from './local-text.ts';
 import { yearOf } from './partial-date.ts';
 import type { Incident, Tally } from './schema.ts';
 
@@ -33,6 +33,17 @@ export interface CoverageReport {
   withoutCommune: number;
 }
 
+/** The report is in English: a text in English, or in the language it has. */
+function inEnglish(text: LocalText): string {
+  // Stryker disable next-line StringLiteral: textIn falls back to English first, so asking for no language ('') gives the same text
+  return textIn(text, 'en').text;
+}
+
+/** An http(s) address; no address (null) is none. */
+function isWebAddress(url: string | null): boolean {
+  return Boolean(url?.match(/^https?:\/\//));
+}
+
 /** A count for the year: from 1 January to 31 December, or stated in the year's last month as its count so far. */
 function isYearCount(t: Tally, year: number): boolean {
   const until = countedUntil(t);
@@ -48,14 +59,14 @@ export function coverageReport(incidents: readonly Incident[], tallies: readonly
     years.push({
       year,
       ...totals(within(shootings, `${year}`, `${year}`)),
-      official: regional.filter((t) => isYearCount(t, year)).map((t) => ({ figure: t.figure, authority: textIn(t.authority, 'en').text, id: t.id, until: countedUntil(t)! })),
+      official: regional.filter((t) => isYearCount(t, year)).map((t) => ({ figure: t.figure, authority: inEnglish(t.authority), id: t.id, until: countedUntil(t)! })),
     });
   }
   const periods = compareWithOfficial(shootings, regional).map((c) => ({
     id: c.tally.id,
     start: c.tally.period_start,
     end: countedUntil(c.tally),
-    authority: textIn(c.tally.authority, 'en').text,
+    authority: inEnglish(c.tally.authority),
     figure: c.tally.figure,
     share: c.share,
     ...totals(within(shootings, c.tally.period_start, countedUntil(c.tally))),
@@ -65,7 +76,7 @@ export function coverageReport(incidents: readonly Incident[], tallies: readonly
     years,
     periods,
     records: records.length,
-    withoutUrlSource: records.filter((r) => !r.sources.some((s) => s.url !== null && /^https?:\/\//.test(s.url))).length,
+    withoutUrlSource: records.filter((r) => !r.sources.some((s) => isWebAddress(s.url))).length,
     withoutDate: incidents.filter((i) => i.date === null).length,
     withoutCommune: incidents.filter((i) => i.commune === null).length,
   };

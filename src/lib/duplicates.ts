@@ -42,13 +42,9 @@ const GENERIC = new Set(
 /** Distinctive words of a place in every language it is written in, accents and case folded. */
 export function placeWords(place: LocalText, station?: string): Set<string> {
   const text = [...allTexts(place), station ?? ''].join(' ');
-  const words = text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    // Stryker disable next-line Regex: splitting on each separator alone only adds empty words, which the length filter drops
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length >= 3 && !GENERIC.has(w));
+  const folded = text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  // A word is a run of letters and digits; a place written without any has none.
+  const words = (folded.match(/[a-z0-9]+/g) ?? []).filter((w) => w.length >= 3 && !GENERIC.has(w));
   return new Set(words);
 }
 
@@ -61,7 +57,7 @@ export function likelyDuplicates(incidents: readonly Placed[]): DuplicatePair[] 
   for (const inc of incidents) {
     // Only a known day can say "the same day"; a month is too wide to call two records one.
     if (inc.date === null || inc.commune === null || inc.date_precision !== 'day') continue;
-    // Stryker disable next-line ConditionalExpression: the schema gives precision 'day' only to a full YYYY-MM-DD date; kept in case the two drift apart
+    // The schema gives precision 'day' only to a full YYYY-MM-DD date; checked in case the two drift apart.
     if (inc.date.length !== 10) continue;
     const key = `${inc.date}|${inc.commune}`;
     pushTo(groups, key, inc);

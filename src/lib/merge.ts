@@ -117,7 +117,8 @@ export function compareIncidents(a: Incident, b: Incident): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;
     if (b.date === null) return -1;
-    return a.date < b.date ? 1 : -1;
+    // ISO dates compare as text: the later date first.
+    return b.date.localeCompare(a.date);
   }
   return a.id.localeCompare(b.id);
 }
@@ -138,7 +139,8 @@ export function mergeArticles(entries: readonly ArticleEntry[]): MergeResult {
   const incidents: MergedIncident[] = [];
   for (const [id, group] of incidentGroups) {
     const first = group[0]!;
-    for (const other of group.slice(1)) {
+    // Every copy must agree with the first (which agrees with itself).
+    for (const other of group) {
       const fields = differingFields(first.record, other.record);
       if (fields.length) throw new MergeConflictError('incident', id, [first.entry.file, other.entry.file], fields);
     }
@@ -162,7 +164,8 @@ export function mergeArticles(entries: readonly ArticleEntry[]): MergeResult {
   const tallies: MergedTally[] = [];
   for (const [id, group] of tallyGroups) {
     const first = group[0]!;
-    for (const other of group.slice(1)) {
+    // Every copy must agree with the first (which agrees with itself).
+    for (const other of group) {
       const fields = differingFields(first.record, other.record);
       if (fields.length) throw new MergeConflictError('tally', id, [first.entry.file, other.entry.file], fields);
     }
@@ -195,6 +198,6 @@ export function mergeArticles(entries: readonly ArticleEntry[]): MergeResult {
   }
 
   incidents.sort(compareIncidents);
-  tallies.sort((a, b) => (a.period_start === b.period_start ? a.id.localeCompare(b.id) : a.period_start < b.period_start ? 1 : -1));
+  tallies.sort((a, b) => b.period_start.localeCompare(a.period_start) || a.id.localeCompare(b.id));
   return { incidents, tallies, duplicates: likelyDuplicates(incidents), unknownRefs };
 }

@@ -79,12 +79,9 @@ function partialDate(options: { allowFuture: boolean }) {
 const pastDate = partialDate({ allowFuture: false });
 
 const safeUrl = z.string().refine((v) => {
-  try {
-    const u = new URL(v);
-    return u.protocol === 'https:' || u.protocol === 'http:';
-  } catch {
-    return false;
-  }
+  // URL.parse gives null for what is no absolute address.
+  const protocol = URL.parse(v)?.protocol;
+  return protocol === 'https:' || protocol === 'http:';
 }, { message: 'expected an absolute http(s) URL' });
 
 const communeRef = z.union([z.string(), z.number()]).transform((raw, ctx) => {
@@ -128,14 +125,19 @@ const hotspotRef = z.string().superRefine((v, ctx) => {
 
 const VICTIMS_EXPECTED = 'expected a whole number of 0 or more, { at_least: n }, or null when the source does not say';
 
+/** Number.isInteger is true of integer numbers only, so it tells the type as well. */
+function isWhole(v: unknown): v is number {
+  return Number.isInteger(v);
+}
+
 /** Dispatched by hand so an editor reads what was wrong, not zod's "Invalid input" for unions. */
 const victimCount = z.unknown().transform((raw, ctx): VictimCount => {
   if (raw === null) return null;
-  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0) return raw;
-  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+  if (isWhole(raw) && raw >= 0) return raw;
+  if (isRecord(raw)) {
     const keys = Object.keys(raw);
-    const atLeast = (raw as { at_least?: unknown }).at_least;
-    if (keys.length === 1 && typeof atLeast === 'number' && Number.isInteger(atLeast) && atLeast >= 1) return { at_least: atLeast };
+    const atLeast = raw.at_least;
+    if (keys.length === 1 && isWhole(atLeast) && atLeast >= 1) return { at_least: atLeast };
   }
   ctx.addIssue({ code: 'custom', message: `${JSON.stringify(raw) ?? String(raw)} is not a victim count; ${VICTIMS_EXPECTED}` });
   return z.NEVER;
@@ -326,10 +328,14 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+function isLang(v: unknown): v is Lang {
+  return (LANGS as readonly unknown[]).includes(v);
+}
+
 /** Plain strings in free-text fields become { <article's language>: text }, before validation. */
 function tagTextLanguage(raw: unknown): unknown {
-  if (!isRecord(raw) || typeof raw.lang !== 'string' || !(LANGS as readonly string[]).includes(raw.lang)) return raw;
-  const lang = raw.lang as Lang;
+  if (!isRecord(raw) || !isLang(raw.lang)) return raw;
+  const lang = raw.lang;
   const tag = (rec: unknown, fields: readonly string[]): unknown => {
     if (!isRecord(rec)) return rec;
     const out: Record<string, unknown> = { ...rec };

@@ -19,12 +19,18 @@ const MAY_HOLD_ADDRESS = /[:@]|www\./i;
 /** Spaces at the end of `s`, no-break ones too if `fixed`, removed. */
 function trimEnd(s: string, fixed = false): string {
   let end = s.length;
-  while (end > 0 && (isSpace(s[end - 1]) || (fixed && isFixedSpace(s[end - 1])))) end--;
+  // Before the first character s[-1] is undefined, which is no space: the loop stops there.
+  while (isSpace(s[end - 1]) || (fixed && isFixedSpace(s[end - 1]))) end--;
   return s.slice(0, end);
 }
 
-const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
-const isFixedSpace = (c: string | undefined) => c === NNBSP || c === NBSP;
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t';
+}
+
+function isFixedSpace(c: string | undefined): boolean {
+  return c === NNBSP || c === NBSP;
+}
 
 /** Plain text (entities already decoded). */
 export function frenchText(text: string): string {
@@ -40,7 +46,6 @@ export function frenchText(text: string): string {
 }
 
 function frenchProse(text: string): string {
-  if (text === '') return text;
   const s = text.replace(ARTICLE_BEFORE_MONTH, '$1 ');
   let out = '';
   for (let i = 0; i < s.length; i++) {
@@ -80,7 +85,8 @@ const SHOWN_META = /\s(?:name|property)="(?:description|og:title|og:description|
 const META_CONTENT = /(\scontent=")([^"]*)(")/g;
 const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\/([a-zA-Z][\w:-]*)\s*>|<([a-zA-Z][\w:-]*)((?:[^>"']+|"[^"]*"|'[^']*')*)>|[^<]+|</y;
 
-interface Open { name: string; french: boolean; code: boolean }
+interface Scope { french: boolean; code: boolean }
+interface Open extends Scope { name: string }
 
 /** What French typography can change in a text: its punctuation, « », an article before a month, or an entity hiding one. */
 const MAY_CHANGE = /[:;?!«»&]| le /;
@@ -92,7 +98,9 @@ const RAW_END: Record<string, RegExp> = Object.fromEntries([...RAW].map((name) =
  * It runs on every French page of the build, so text that cannot change is passed through as is.
  */
 export function frenchHtml(html: string): string {
-  const stack: Open[] = [{ name: '#root', french: true, code: false }];
+  // The page itself is French; the stack holds the elements open around the current token.
+  const root: Scope = { french: true, code: false };
+  const stack: Open[] = [];
   // Most of a page is left as it is: copy it in runs, cut only where a token changes.
   let out = '';
   let copied = 0;
@@ -106,19 +114,20 @@ export function frenchHtml(html: string): string {
     const token = m[0];
     const closing = m[1];
     const opening = m[2];
-    const attrs = m[3];
-    const top = stack[stack.length - 1]!;
+    const top = stack[stack.length - 1] ?? root;
     if (closing !== undefined) {
+      // The innermost open element of that name closes, with every element opened inside it.
       const name = closing.toLowerCase();
-      let at = stack.length - 1;
-      while (at > 0 && stack[at]!.name !== name) at--;
-      if (at > 0) stack.length = at;
+      const at = stack.findLastIndex((open) => open.name === name);
+      if (at >= 0) stack.length = at;
     } else if (opening !== undefined) {
       const name = opening.toLowerCase();
-      const lang = /\slang="([^"]*)"/i.exec(attrs ?? '')?.[1];
-      const french = (lang === undefined ? top.french : /^fr\b/i.test(lang)) && !SKIP.has(name) && !/\stranslate="no"/i.test(attrs ?? '');
+      // The attributes' group always takes part in an opening tag's match, if only as "".
+      const attrs = m[3]!;
+      const lang = /\slang="([^"]*)"/i.exec(attrs)?.[1];
+      const french = (lang === undefined ? top.french : /^fr\b/i.test(lang)) && !SKIP.has(name) && !/\stranslate="no"/i.test(attrs);
       if (french) {
-        const shown = name === 'meta' && SHOWN_META.test(attrs ?? '') ? META_CONTENT : TEXT_ATTRS;
+        const shown = name === 'meta' && SHOWN_META.test(attrs) ? META_CONTENT : TEXT_ATTRS;
         const done = token.replace(shown, (whole, a: string, v: string, b: string) => {
           const value = decode(v);
           return value === null ? whole : a + encode(frenchText(value), true) + b;
@@ -146,21 +155,21 @@ export function frenchHtml(html: string): string {
 }
 
 /** Named entities a page may carry around punctuation; any other leaves its text as written (see decode). */
-const NAMED: Record<string, string> = {
+const NAMED = new Map(Object.entries({
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: NBSP, laquo: '«', raquo: '»',
   lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201C', rdquo: '\u201D', hellip: '\u2026', ndash: '\u2013', mdash: '\u2014',
-};
+}));
 
 /**
  * The text of an HTML text or attribute, or null when it holds a named entity this table does not
  * know: changing the text around it could split the entity, so such a text is left as written.
  */
 function decode(s: string): string | null {
-  if (!s.includes('&')) return s;
   let unknown = false;
   const text = s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
     if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-    const known = NAMED[e] ?? NAMED[e.toLowerCase()];
+    // Names are case-sensitive (&LAQUO; is no entity), and a Map has no inherited keys such as "constructor".
+    const known = NAMED.get(e);
     if (known === undefined) unknown = true;
     return known ?? whole;
   });

@@ -106,6 +106,12 @@ describe('monthly bars', () => {
     expect(eight.xLabels).toHaveLength(8);
   });
 
+  it('labels every other month over ten, whose labels need 2 px more than the width between the margins', () => {
+    // 10 labels of 44 px need 440 px of the 480 - 34 - 8 = 438 available.
+    const ten = monthlyBarsLayout(months.slice(0, 10).map((m) => bucket(m, 0)));
+    expect(ten.xLabels.map((l) => l.key)).toEqual(['2025-01', '2025-03', '2025-05', '2025-07', '2025-09']);
+  });
+
   it('centres each label under its bar and rests bars on the baseline', () => {
     const layout = monthlyBarsLayout(months.slice(0, 3).map((m, i) => bucket(m, i)));
     for (const [i, l] of layout.xLabels.entries()) {

@@ -12,14 +12,16 @@ const list = [
 ];
 
 describe('cumulative layout', () => {
-  const layout = cumulativeLayout(cumulativeByYear(list));
+  const layoutOf = () => cumulativeLayout(cumulativeByYear(list));
   it('draws one line per year and highlights the latest', () => {
+    const layout = layoutOf();
     expect(layout.lines.map((l) => [l.year, l.current, l.end.total])).toEqual([
       [2024, false, 1],
       [2025, true, 3],
     ]);
   });
   it('starts every line at zero on day 0 and stays inside the frame', () => {
+    const layout = layoutOf();
     for (const l of layout.lines) {
       expect(l.path.startsWith(`M${CUMULATIVE_FRAME.margin.left},${layout.baseline}`)).toBe(true);
       expect(l.end.x).toBeLessThanOrEqual(CUMULATIVE_FRAME.width - CUMULATIVE_FRAME.margin.right);
@@ -29,8 +31,9 @@ describe('cumulative layout', () => {
 });
 
 describe('commune bars layout', () => {
-  const layout = communeBarsLayout(byCommune(list).buckets);
+  const layoutOf = () => communeBarsLayout(byCommune(list).buckets);
   it('ranks communes by incidents, longest bar for the most', () => {
+    const layout = layoutOf();
     expect(layout.rows.map((r) => [r.key, r.incidents])).toEqual([
       ['21001', 2],
       ['21009', 1],
@@ -40,6 +43,7 @@ describe('commune bars layout', () => {
     expect(layout.rows[0]!.killed.count).toBe(1);
   });
   it('lists the communes with nothing logged', () => {
+    const layout = layoutOf();
     expect(layout.empty).toHaveLength(16);
   });
 });

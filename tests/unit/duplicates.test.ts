@@ -36,6 +36,11 @@ describe('likelyDuplicates', () => {
     expect(likelyDuplicates([rec('a', { date: null, date_precision: 'unknown' }), rec('b', { date: null, date_precision: 'unknown' })])).toEqual([]);
   });
 
+  it('needs a full date as well as the precision "day", should the two ever disagree', () => {
+    expect(likelyDuplicates([rec('a', { date: null }), rec('b', { date: null })])).toEqual([]);
+    expect(likelyDuplicates([rec('a', { date: '2025-02' }), rec('b', { date: '2025-02' })])).toEqual([]);
+  });
+
   it('matches on the station too', () => {
     expect(likelyDuplicates([rec('a', { place: { en: 'rue X' }, station: 'aumale' }), rec('b', { place: { en: 'Aumale' } })])).toHaveLength(1);
   });
@@ -58,6 +63,11 @@ describe('what makes two places one', () => {
     expect([...placeWords({ en: 'ULB campus, block 12 B' })].sort()).toEqual(['block', 'campus', 'ulb']);
     expect(placeWords({ en: 'not stated' }).size).toBe(0);
     expect([...placeWords({ en: 'Avenue 2000' }, 'Aumale')].sort()).toEqual(['2000', 'aumale']);
+  });
+
+  it('finds no word in a place written without a letter or a digit', () => {
+    expect(placeWords({ en: '?' }).size).toBe(0);
+    expect(placeWords({ en: '— , —' }).size).toBe(0);
   });
 
   it('names every shared word, in alphabetical order', () => {

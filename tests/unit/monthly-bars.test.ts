@@ -9,10 +9,11 @@ describe('monthly bars layout', () => {
     incident({ id: 'b', date: '2025-02-15' }),
     incident({ id: 'c', date: '2025-04-02' }),
   ];
-  const buckets = byMonth(list, { from: '2025-01', to: '2025-08' }).buckets;
-  const layout = monthlyBarsLayout(buckets);
+  const bucketsOf = () => byMonth(list, { from: '2025-01', to: '2025-08' }).buckets;
+  const layoutOf = () => monthlyBarsLayout(bucketsOf());
 
   it('draws one bar per month, inside the frame, heights proportional to counts', () => {
+    const layout = layoutOf();
     expect(layout.bars.map((b) => b.value)).toEqual([0, 2, 0, 1, 0, 0, 0, 0]);
     const feb = layout.bars[1]!;
     const apr = layout.bars[3]!;
@@ -25,6 +26,7 @@ describe('monthly bars layout', () => {
   });
 
   it('uses whole-number ticks starting at zero', () => {
+    const layout = layoutOf();
     expect(layout.yTicks[0]!.value).toBe(0);
     expect(layout.yTicks.every((t) => Number.isInteger(t.value))).toBe(true);
   });
@@ -60,7 +62,7 @@ describe('monthly bars layout', () => {
   });
 
   it('finds the busiest month', () => {
-    expect(busiestMonth(buckets)?.key).toBe('2025-02');
+    expect(busiestMonth(bucketsOf())?.key).toBe('2025-02');
     expect(busiestMonth(byMonth([], { from: '2025-01', to: '2025-02' }).buckets)).toBeNull();
   });
 });

@@ -17,4 +17,15 @@ describe('server-side Plot', () => {
     expect(svg).not.toContain('role=');
     expect(svg).not.toContain('aria-label');
   });
+
+  it('passes the viewBox width to the stylesheet, after any style the spec sets', () => {
+    expect(renderPlot({ marks: [Plot.ruleY([0])] })).toMatch(/^<svg style="--vb:640" viewBox="0 0 640 400"/);
+    expect(renderPlot({ width: 300, style: { fontSize: '13px', color: 'red' }, marks: [Plot.ruleY([0])] })).toMatch(/^<svg style="font-size:13px;color:red;--vb:300" /);
+  });
+
+  it('renders a chart with a caption, which Plot wraps in a figure that has no viewBox, leaving its style alone', () => {
+    const html = renderPlot({ caption: 'A caption', marks: [Plot.ruleY([0])] });
+    expect(html).toMatch(/^<figure style="max-width:initial" /);
+    expect(html).not.toContain('--vb');
+  });
 });

@@ -114,4 +114,18 @@ describe('small multiples spec', () => {
     expect(svg).toContain('>n=2</text>');
     expect(svg).not.toMatch(/>year<|>count<|↑|→/);
   });
+
+  it('draws bar heights in proportion to the counts, 17 px a unit in panels 95 px deep with room up to 5', () => {
+    const svg = renderPlot(specOf());
+    // Panels in the order Plot draws them: A (1 in 2024, 3 in 2025), C (1), B (2).
+    expect([...svg.matchAll(/<rect height="([\d.]+)"/g)].map((m) => Number(m[1]))).toEqual([17, 51, 17, 34]);
+  });
+
+  it('draws faint grid lines in each panel, and no axis naming the panels', () => {
+    const svg = renderPlot(specOf());
+    expect(svg.match(/<g transform="[^"]*" stroke-opacity="0\.1" stroke="currentColor">(?:<line [^>]*\/>){3}<\/g>/g)).toHaveLength(3);
+    // Every text is a count, a year or a panel's label: no facet axis writes the panels' positions 0 and 1.
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).sort();
+    expect(texts).toEqual(['2024', '2024', '2025', '2025', 'A', 'B', 'C', 'n=0', 'n=0', 'n=2', 'n=2', 'n=4', 'n=4']);
+  });
 });

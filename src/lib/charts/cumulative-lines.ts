@@ -38,10 +38,12 @@ export function cumulativeLayout(series: readonly CumulativeSeries[], frame: Cha
   return {
     frame,
     lines: series.map((s) => {
+      // A series starts with its point at day 0, so it has a last point and d3 draws it a path (null only for no points).
       const last = s.points[s.points.length - 1]!;
-      return { year: s.year, path: toPath(s.points) ?? '', current: s.year === latest, end: { x: round(x(last.day)), y: round(y(last.total)), total: last.total } };
+      return { year: s.year, path: toPath(s.points)!, current: s.year === latest, end: { x: round(x(last.day)), y: round(y(last.total)), total: last.total } };
     }),
-    yTicks: y.ticks(Math.min(5, y.domain()[1]!)).filter(Number.isInteger).map((value) => ({ value, y: round(y(value)) })),
+    // At most one tick a unit up the whole-number domain: every tick is a whole number (as in monthlyBarsLayout).
+    yTicks: y.ticks(Math.min(5, y.domain()[1]!)).map((value) => ({ value, y: round(y(value)) })),
     monthTicks: MONTH_STARTS.map((day, i) => ({ month: i + 1, x: round(x(day)) })),
     baseline: round(y(0)),
   };

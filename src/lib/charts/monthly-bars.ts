@@ -40,10 +40,8 @@ export function monthlyBarsLayout(buckets: readonly Bucket<string>[], frame: Cha
     .paddingOuter(0.1);
   const max = Math.max(1, ...buckets.map((b) => b.incidents));
   const y = scaleLinear().domain([0, max]).nice().range([height - margin.bottom, margin.top]);
-  const yTicks = y
-    .ticks(Math.min(5, y.domain()[1]!))
-    .filter((v) => Number.isInteger(v))
-    .map((value) => ({ value, y: round(y(value)) }));
+  // No more ticks than whole units up the (whole-number) domain: d3 then steps by 1 or more, so every tick is a whole number.
+  const yTicks = y.ticks(Math.min(5, y.domain()[1]!)).map((value) => ({ value, y: round(y(value)) }));
   const labelEvery = Math.max(1, Math.ceil((buckets.length * 44) / (width - margin.left - margin.right)));
   const byYear = buckets.length > 12;
   const centre = (key: string) => x(key)! + x.bandwidth() / 2;

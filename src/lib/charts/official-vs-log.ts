@@ -28,7 +28,8 @@ export function compareWithOfficial(incidents: readonly Incident[], tallies: rea
   return tallies
     // A count with no end and no date stated cannot be matched to a stretch of the log.
     .filter((t) => t.measure === 'shootings' && t.commune === null && countedUntil(t) !== null)
-    .sort((a, b) => (a.period_start < b.period_start ? -1 : a.period_start > b.period_start ? 1 : 0))
+    // ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) compare as text; equal starts keep the order given.
+    .sort((a, b) => a.period_start.localeCompare(b.period_start))
     .map((tally) => {
       const logged = within(shootings, tally.period_start, countedUntil(tally)).length;
       return { tally, logged, missing: Math.max(0, tally.figure - logged), share: tally.figure > 0 ? logged / tally.figure : null };
