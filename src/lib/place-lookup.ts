@@ -25,8 +25,8 @@ function closest<T>(byFolded: Map<string, T>, value: string): T | undefined {
 
 /** Items with a name holding every word of the value ("Cureghem" → the three Cureghem quarters). */
 function containing<T>(byFolded: Map<string, T>, value: string): T[] {
-  const words = foldName(value).split(' ').filter(Boolean);
-  if (words.length === 0) return [];
+  // A folded name has single spaces and no space at either end; an empty value gives [''], which no spelling holds.
+  const words = foldName(value).split(' ');
   const found = new Set<T>();
   for (const [spelling, item] of byFolded) {
     const have = spelling.split(' ');
@@ -73,6 +73,7 @@ function nearestQuarterIn(nis: string, name: string): Quarter | undefined {
   const words = new Set(folded.split(' ').filter((w) => w.length >= 4));
   const sharesAWord = (q: Quarter) => [q.name.fr, q.name.nl].some((n) => foldName(n).split(' ').some((w) => words.has(w)));
   const candidates = QUARTERS.filter((q) => quarterInCommune(q.code, nis));
+  // Stryker disable next-line ArithmeticOperator: QUARTERS is in code order and sort is stable, so ties already come lowest code first
   const best = [...candidates].sort((a, b) => Number(sharesAWord(b)) - Number(sharesAWord(a)) || score(a) - score(b) || a.code - b.code)[0];
   return best && (sharesAWord(best) || score(best) <= Math.max(3, Math.floor(folded.length / 3))) ? best : undefined;
 }

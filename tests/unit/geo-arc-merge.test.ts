@@ -79,3 +79,76 @@ describe('holes and islands', () => {
     expect(areas.sort((a, b) => a[0]! - b[0]!)).toEqual([[100], [100], [200]]);
   });
 });
+
+/**
+ * Topologies drawn by hand: arcs in small whole numbers, moved to (4, 50) like the region's
+ * lon/lat and scaled by 1/8, so every coordinate and every difference is exact in binary.
+ */
+const place = (arcs: Pt[][]): Pt[][] => arcs.map((arc) => arc.map(([x, y]): Pt => [4 + x / 8, 50 + y / 8]));
+
+/**
+ * Two lobes touching at V = (0, 0), drawn as one ring through V twice: arc 0 runs lobe A into V, arc 1 runs
+ * round lobe B from V back to V, arc 2 runs the rest of lobe A from V. Leaving V, arc 1 comes first in order,
+ * but keeping the area on the left means taking arc 2.
+ */
+const LOBES: Record<string, Pt[][]> = {
+  // A is the square (−10, −10)–(0, 0), entered from below; B the square (0, 0)–(20, 20), left to the east.
+  // Arc 2 leaves west, from a repeated first point.
+  'entered from below': [[[-10, -10], [0, -10], [0, 0]], [[0, 0], [20, 0], [20, 20], [0, 20], [0, 0]], [[0, 0], [0, 0], [-10, 0], [-10, -10]]],
+  // A is the square (0, −10)–(10, 0), entered from the east; B the square (−20, 0)–(0, 20), left to the north.
+  // Arc 2 leaves south, from a repeated first point.
+  'entered from the east': [[[0, -10], [10, -10], [10, 0], [0, 0]], [[0, 0], [0, 20], [-20, 20], [-20, 0], [0, 0]], [[0, 0], [0, 0], [0, -10]]],
+  // A is the triangle (0, 0), (−10, 10), (−10, −10), entered from the south-west along an arc that starts
+  // north-west of V; B the triangle (0, 0), (10, −10), (10, 10), left to the south-east.
+  'entered from the south-west': [[[-10, 10], [-10, -10], [0, 0]], [[0, 0], [10, -10], [20, 10], [0, 0]], [[0, 0], [-10, 10]]],
+};
+
+describe('a ring that touches itself at a point', () => {
+  for (const [name, drawn] of Object.entries(LOBES)) {
+    it(`splits into its two lobes where the boundary meets itself, ${name}`, () => {
+      const arcs = place(drawn);
+      // Lobe A is the smaller: exteriors come smallest first.
+      expect(mergeArcPolygons(arcs, [[[0, 1, 2]]])).toEqual([[[0, 2]], [[1]]]);
+    });
+  }
+});
+
+describe('arcs run backwards, spikes, and odd boundaries', () => {
+  it('follows an arc the polygon runs backwards, and leaves the arcs as they were', () => {
+    // One closed arc drawn clockwise; the polygon runs it reversed, counter-clockwise.
+    const arcs: Pt[][] = [cw(rect(0, 0, 10, 10))];
+    const copy = structuredClone(arcs);
+    expect(mergeArcPolygons(arcs, [[[~0]]])).toEqual([[[~0]]]);
+    expect(arcs).toEqual(copy);
+  });
+
+  it('runs a spike into the ring, turning straight back only when no other arc leaves the point', () => {
+    // Triangle (0, 0), (−10, 10), (−10, −10) with a spike from V = (0, 0) east to (10, 0) and back, as two arcs.
+    // The ring starts on the way back in (arc 0): at V the way on is arc 1 (north-west), not the spike out (arc 3).
+    const arcs = place([[[10, 0], [0, 0]], [[0, 0], [-10, 10]], [[-10, 10], [-10, -10], [0, 0]], [[0, 0], [10, 0]]]);
+    expect(mergeArcPolygons(arcs, [[[0, 1, 2, 3]]])).toEqual([[[0, 1, 2, 3]]]);
+  });
+
+  it('drops a ring of no area: a spike traced on its own', () => {
+    // The same shape with the ring starting on the spike out: out and back closes a ring of no area.
+    const arcs = place([[[0, 0], [10, 0]], [[10, 0], [0, 0]], [[0, 0], [-10, 10]], [[-10, 10], [-10, -10], [0, 0]]]);
+    expect(mergeArcPolygons(arcs, [[[0, 1, 2, 3]]])).toEqual([[[2, 3]]]);
+  });
+
+  it('gives a hole that no exterior contains to the largest exterior', () => {
+    // Exteriors of 100 and 400; a clockwise ring far from both.
+    const arcs: Pt[][] = [rect(0, 0, 10, 10), rect(20, 0, 40, 20), cw(rect(100, 100, 110, 110))];
+    expect(mergeArcPolygons(arcs, [[[0]], [[1]], [[2]]])).toEqual([[[0]], [[1], [2]]]);
+  });
+
+  it('lists every ring when holes have no exterior', () => {
+    const arcs: Pt[][] = [cw(rect(0, 0, 10, 10)), cw(rect(20, 0, 40, 20))];
+    expect(() => mergeArcPolygons(arcs, [[[0]], [[1]]])).toThrow('(rings: 1 arcs, area -2.00e+2; 1 arcs, area -8.00e+2)');
+  });
+
+  it('ends a ring where its boundary runs out', () => {
+    // A boundary that does not close (not a valid polygon): traced as far as it goes, not beyond.
+    const arcs: Pt[][] = [[[0, 0], [10, 0], [10, 10]]];
+    expect(mergeArcPolygons(arcs, [[[0]]])).toEqual([[[0]]]);
+  });
+});

@@ -77,6 +77,19 @@ describe('class breaks', () => {
     expect(choropleth([area(10)], 'count', 5).breaks).toEqual([2, 4, 6, 8]);
   });
 
+  it('go down to asking d3 for one tick, and keep what that gives even when it is still too many', () => {
+    // Room for two classes, most 25: in two steps d3 gives 10 and 20 (too many); in one, a step of 20.
+    expect(choropleth([area(25)], 'count', 2).breaks).toEqual([20]);
+    // Room for one class, most 7: in one step d3 gives 5, kept as the last answer though it makes two classes.
+    expect(choropleth([area(7)], 'count', 1).breaks).toEqual([5]);
+  });
+
+  it('are none when nothing happened anywhere: one class, zero', () => {
+    const s = choropleth([area(0), area(0)], 'count');
+    expect(s.breaks).toEqual([]);
+    expect(s.classes).toEqual([{ from: 0, to: 0, zero: true }]);
+  });
+
   it('put a value equal to a break in the class below it', () => {
     const s = choropleth([area(10), area(5)], 'count');
     expect(s.values[1]!.classIndex).toBe(1);

@@ -104,3 +104,49 @@ describe('winding for d3', () => {
     expect(rewindForD3({ type: 'Feature', properties: {}, geometry: polygon }).geometry.coordinates[0]).toEqual([...ring].reverse());
   });
 });
+
+describe('the geography drawn at a tolerance asked for the first time', () => {
+  // 37 m and 41 m are asked for by no other test, so the geography is built here, not taken from the cache.
+  it('is made of feature collections of quarters with their codes and communes with their codes and areas', () => {
+    const geo = geography(37);
+    expect([geo.quarters.type, geo.communes.type]).toEqual(['FeatureCollection', 'FeatureCollection']);
+    expect(geo.quarters.features.find((f) => f.properties.code === CLEMENCEAU.quarter)!.properties).toEqual({ code: CLEMENCEAU.quarter });
+    const koekelberg = geo.communes.features.find((f) => f.properties.nis === '21011')!;
+    expect(Object.keys(koekelberg.properties).sort()).toEqual(['area_m2', 'nis']);
+    expect((koekelberg.properties.area_m2 / 1e6).toFixed(2)).toBe('1.19');
+  });
+
+  it('draws the region’s outline apart from the borders between communes', () => {
+    const { outline, communeBorders } = geography(41);
+    expect(pointsOf(quartersOutline(shippedQuarters.map((q) => Number(q.id)), 41).coordinates)).toEqual(pointsOf(outline.coordinates));
+    const onOutline = pointsOf(outline.coordinates);
+    const inner = communeBorders.coordinates.flatMap((line) => line.slice(1, -1));
+    expect(inner.length).toBeGreaterThan(100);
+    expect(inner.filter((p) => onOutline.has(key(p)))).toEqual([]);
+  });
+});
+
+describe('quarters as a GeoJSON feature', () => {
+  it('is a Feature holding a MultiPolygon', () => {
+    expect(quartersFeature([])).toEqual({ type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: [] } });
+  });
+});
+
+describe('winding for d3 at the limits', () => {
+  const feature = (ring: number[][]) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Polygon' as const, coordinates: [ring] } });
+
+  it('leaves a polygon of exactly a hemisphere as it is', () => {
+    // Half the globe, bounded by the meridians 90° W and 90° E through both poles: d3 gives exactly 2π.
+    const hemisphere = feature([[-90, 0], [0, 90], [90, 0], [0, -90], [-90, 0]]);
+    expect(geoArea(hemisphere)).toBe(2 * Math.PI);
+    expect(rewindForD3(hemisphere)).toBe(hemisphere);
+  });
+
+  it('leaves a large polygon wound for d3 as it is, and rewinds it wound the other way', () => {
+    // An eighth of the globe, π/2 steradians, clockwise as d3 wants it; counter-clockwise d3 reads the other 7/8.
+    const octant = feature([[0, 0], [0, 90], [90, 0], [0, 0]]);
+    expect(rewindForD3(octant)).toBe(octant);
+    const other = feature([[0, 0], [90, 0], [0, 90], [0, 0]]);
+    expect(rewindForD3(other).geometry.coordinates[0]).toEqual([[0, 0], [0, 90], [90, 0], [0, 0]]);
+  });
+});

@@ -41,3 +41,45 @@ describe('the label point of a polygon', () => {
     expect(() => labelPoint(feature({ type: 'Polygon', coordinates: [point] }), projection)).toThrow(/no point found inside feature 21004/);
   });
 });
+
+describe('the label point at the limits', () => {
+  // The square 1°–1.4° E, 0°–0.4° N: projected, exactly 100–140 px across and 160–200 px down, sampled every 1 px from 0.5 px.
+  const square = [[1, 0], [1, 0.4], [1.4, 0.4], [1.4, 0], [1, 0]];
+
+  it('takes the first of the samples equally far from the edges', () => {
+    // (119.5, 179.5), (119.5, 180.5), (120.5, 179.5) and (120.5, 180.5) are all 19.5 px from the nearest side;
+    // samples run west to east, and north to south within each column.
+    expect(labelPoint(feature({ type: 'Polygon', coordinates: [square] }), projection)).toEqual([119.5, 179.5]);
+  });
+
+  it('is not thrown off by a corner given twice', () => {
+    const repeated = [[1, 0], [1, 0.4], [1, 0.4], [1.4, 0.4], [1.4, 0], [1, 0]];
+    expect(labelPoint(feature({ type: 'Polygon', coordinates: [repeated] }), projection)).toEqual([119.5, 179.5]);
+  });
+
+  it('finds a point in a polygon less than two pixels across', () => {
+    // 1 px square (100–101, 199–200): every sample is under half a pixel from a side.
+    const tiny = [[1, 0], [1, 0.01], [1.01, 0.01], [1.01, 0], [1, 0]];
+    const [x, y] = labelPoint(feature({ type: 'Polygon', coordinates: [tiny] }), projection);
+    expect(Math.abs(x - 100.5)).toBeLessThanOrEqual(0.1);
+    expect(Math.abs(y - 199.5)).toBeLessThanOrEqual(0.1);
+  });
+
+  it('is an error when the polygon is thinner than half a sample step: no sample row falls inside', () => {
+    // 40 px wide, 0.5 px tall (300–300.5 px down, south of the equator): the first row would be at 300.5 px, its southern side.
+    const thin = [[0, -1.005], [0, -1], [0.4, -1], [0.4, -1.005], [0, -1.005]];
+    expect(() => labelPoint(feature({ type: 'Polygon', coordinates: [thin] }), projection)).toThrow(/no point found inside feature 21004/);
+  });
+
+  it('is an error, naming nothing, for a feature without a commune code', () => {
+    const point = [[1, 1], [1, 1], [1, 1], [1, 1]];
+    const geometry: Polygon = { type: 'Polygon', coordinates: [point] };
+    expect(() => labelPoint({ type: 'Feature', properties: null, geometry }, projection)).toThrow(/no point found inside feature $/);
+    expect(() => labelPoint({ type: 'Feature', properties: { name: 'x' }, geometry }, projection)).toThrow(/no point found inside feature $/);
+  });
+
+  it('finds nothing with a projection that cannot be inverted', () => {
+    const forwardOnly = Object.assign((p: [number, number]): [number, number] => projection(p)!, {}) as unknown as typeof projection;
+    expect(() => labelPoint(feature({ type: 'Polygon', coordinates: [square] }), forwardOnly)).toThrow(/no point found inside feature 21004/);
+  });
+});

@@ -165,3 +165,72 @@ describe('label placement', () => {
     ]);
   });
 });
+
+describe('path text with carries', () => {
+  it('rounds a number of several digits as a whole, carrying into its tens', () => {
+    expect(roundPath('M129.96,-19.96L9.95,0')).toBe('M130,-20L10,0');
+  });
+});
+
+describe('map scale away from the prime meridian', () => {
+  it('measures the longitude a pixel spans, not where it lies', () => {
+    // Centred on 4.35° E, 50.84° N: 12 m a pixel on the equator is 12 · cos(50.84°) = 7.578 m there.
+    const projection = geoMercator().center([4.35, 50.84]).scale(scaleFor(12)).translate([0, 0]);
+    expect(metresPerPixel(projection)).toBeCloseTo(12 * Math.cos((50.84 * Math.PI) / 180), 6);
+  });
+});
+
+describe('label placement at the edges of boxes', () => {
+  type Box = [number, number, number, number];
+  const frame = { width: 200, height: 100, padding: 0 };
+  const item = (box: Box, text = 'Ab') => ({ box, text });
+  // At 16 px: 'Ab' is 18.56 px wide, a line 16 px tall. The area (90, 40)–(110, 60) has its centre at (100, 50);
+  // above, its label's box is (90.72, 19)–(109.28, 35); below (90.72, 62)–(109.28, 78);
+  // right (116, 39.3)–(134.56, 55.3); left (65.44, 39.3)–(84, 55.3).
+  const area = item([90, 40, 110, 60]);
+  const blockAbove = item([80, 0, 120, 38]);
+  const blockBelow = item([80, 62, 120, 100]);
+
+  it('counts a box touching the label’s top or bottom edge as free', () => {
+    expect(placeLabels([area, item([0, 0, 200, 19])], frame)[0]).toEqual({ x: 100, y: 35, anchor: 'middle' });
+    expect(placeLabels([area, item([0, 35, 200, 39])], frame)[0]).toEqual({ x: 100, y: 35, anchor: 'middle' });
+  });
+
+  it('counts a box touching the label’s left or right edge as free', () => {
+    expect(placeLabels([area, blockAbove, blockBelow, item([110, 42, 116, 54])], frame)[0]).toEqual({ x: 116, y: 55.3, anchor: 'start' });
+    expect(placeLabels([area, blockAbove, blockBelow, item([112, 30, 200, 70]), item([84, 42, 90, 54])], frame)[0]).toEqual({ x: 84, y: 55.3, anchor: 'end' });
+  });
+
+  it('measures the right-hand label to its full width, and the left-hand one from 6 px off the area', () => {
+    // An area from x = 130 reaches the right label's box (to 134.56) but not a box 6 px narrower.
+    expect(placeLabels([area, blockAbove, blockBelow, item([130, 30, 200, 70])], frame)[0]).toEqual({ x: 84, y: 55.3, anchor: 'end' });
+    // With the right side taken, an area reaching x = 70 blocks the left label (from 65.44), which then falls back to the first spot.
+    expect(placeLabels([area, blockAbove, blockBelow, item([112, 30, 200, 70]), item([0, 30, 70, 70])], frame)[0]).toEqual({ x: 100, y: 35, anchor: 'middle' });
+  });
+
+  it('slides a label below an area back inside the frame on either side', () => {
+    // 'Abcdef' is 55.68 px wide. Above a corner area the label is slid down onto the area itself, so it goes below.
+    expect(placeLabels([item([0, 0, 10, 20], 'Abcdef')], frame)[0]).toEqual({ x: 27.8, y: 38, anchor: 'middle' });
+    expect(placeLabels([item([190, 0, 200, 20], 'Abcdef')], frame)[0]).toEqual({ x: 172.2, y: 38, anchor: 'middle' });
+  });
+
+  it('slides a label beside an area down from the top of the frame, or up from its bottom', () => {
+    // The area (90, 0)–(110, 10), centre y = 5: beside it the label's box would run from 5 − 10.7 = −5.7 to 10.3, so it moves
+    // down to 0–16 and its baseline is at 16. Above and below are taken.
+    const top = item([90, 0, 110, 10]);
+    expect(placeLabels([top, item([90, 11, 110, 40])], frame)[0]).toEqual({ x: 116, y: 16, anchor: 'start' });
+    expect(placeLabels([top, item([90, 11, 110, 40]), item([112, 0, 200, 40])], frame)[0]).toEqual({ x: 84, y: 16, anchor: 'end' });
+    // The area (90, 90)–(110, 100), centre y = 95: beside it the box would end at 100.3; it moves up to end at 100.
+    const bottom = item([90, 90, 110, 100]);
+    expect(placeLabels([bottom, item([90, 60, 110, 89])], frame)[0]).toEqual({ x: 116, y: 100, anchor: 'start' });
+    expect(placeLabels([bottom, item([90, 60, 110, 89]), item([112, 60, 200, 100])], frame)[0]).toEqual({ x: 84, y: 100, anchor: 'end' });
+  });
+
+  it('when every spot covers an area, skips a spot that overlaps any label already placed, not only one overlapping them all', () => {
+    const whole: Box = [0, 0, 200, 100];
+    // The first label goes above (slid to 0–16), the second below (84–100); the third's spot above overlaps the first
+    // label only, below the second only; right of the area, slid back into the frame, it overlaps neither:
+    // x = 200 − 18.56, baseline 50 + 16/3.
+    expect(placeLabels([item(whole), item(whole), item(whole)], frame)[2]).toEqual({ x: 181.4, y: 55.3, anchor: 'start' });
+  });
+});

@@ -104,3 +104,83 @@ describe('dead ends', () => {
     expect(withoutSpikes(kite)).toEqual(kite);
   });
 });
+
+/** Metres per degree as the code under test takes them at 50.84° N (111,320 · cos φ and 110,574). */
+const M: Pt = [111_320 * Math.cos((50.84 * Math.PI) / 180), 110_574];
+/** Points in metres from an origin on a 50 m grid line (so multiples of 10 m and of 50 m fall on cell edges). */
+const X0 = Math.ceil((4.35 * M[0]) / 50) * 50;
+const Y0 = Math.ceil((50.84 * M[1]) / 50) * 50;
+const g = (xm: number, ym: number): Pt => [(X0 + xm) / M[0], (Y0 + ym) / M[1]];
+const gring = (...pts: [number, number][]): Pt[] => [...pts, pts[0]!].map(([x, y]) => g(x, y));
+
+describe('snapping across grid cells', () => {
+  it('finds a vertex in the cell east of its own, and counts a vertex moved along x alone', () => {
+    // A 10 m tolerance puts cell edges every 10 m: B's corners at x = −3 m sit in the cell west of A's at x = 3 m, 6 m away.
+    const a: MultiPoly = [[gring([3, 2], [30, 2], [30, 28], [3, 28])]];
+    const b: MultiPoly = [[gring([-30, 2], [-3, 2], [-3, 28], [-30, 28])]];
+    const out = snapAndNode([a, b], 10);
+    expect(out.shapes[1]).toEqual([[gring([-30, 2], [3, 2], [3, 28], [-30, 28])]]);
+    expect(out.snapped).toBe(2);
+  });
+
+  it('counts a vertex moved along y alone', () => {
+    // B's corners at y = −3 m move 6 m north onto A's at y = 3 m, in the cell north of their own.
+    const a: MultiPoly = [[gring([2, 3], [28, 3], [28, 30], [2, 30])]];
+    const b: MultiPoly = [[gring([2, -30], [28, -30], [28, -3], [2, -3])]];
+    const out = snapAndNode([a, b], 10);
+    expect(out.shapes[1]).toEqual([[gring([2, -30], [28, -30], [28, 3], [2, 3])]]);
+    expect(out.snapped).toBe(2);
+  });
+
+  it('keeps every vertex a cell holds: two 12 m apart in one 10 m cell are both there to snap to', () => {
+    // (9.5, 9.5) and then (0.5, 0.5) go into one cell, more than 10 m apart; (1, 1) then snaps to the second.
+    const a: MultiPoly = [[gring([9.5, 9.5], [0.5, 0.5], [0.5, 40])]];
+    const b: MultiPoly = [[gring([1, 1], [-40, 1], [-40, -40])]];
+    const out = snapAndNode([a, b], 10);
+    expect(out.shapes[1]).toEqual([[gring([0.5, 0.5], [-40, 1], [-40, -40])]]);
+    expect(out.snapped).toBe(2);
+  });
+
+  it('keeps a polygon’s hole', () => {
+    const withHole: MultiPoly = [[gring([0, 0], [30, 0], [30, 30], [0, 30]), gring([10, 10], [10, 20], [20, 20], [20, 10])]];
+    expect(snapAndNode([withHole], 1).shapes).toEqual([withHole]);
+  });
+});
+
+describe('noding across the index’s cells', () => {
+  it('finds vertices within the tolerance of a side but in the next 50 m cell beyond it, on every side, near either end', () => {
+    // A square whose sides lie 0.3 m inside the 50 m cells at its edges; a vertex 0.3 m beyond each side lies in the
+    // next cell, 0.6 m from the side. Right and bottom ones sit near the start of a side, left and top near its end.
+    const square: MultiPoly = [[gring([0.3, 0.3], [199.7, 0.3], [199.7, 199.7], [0.3, 199.7])]];
+    const spike = (x: number, y: number, dx: number, dy: number): MultiPoly => [[gring([x, y], [x + dx - dy, y + dy + dx], [x + dx + dy, y + dy - dx])]];
+    const out = snapAndNode([square, spike(20, -0.3, 0, -10), spike(200.3, 20, 10, 0), spike(180, 200.3, 0, 10), spike(-0.3, 180, -10, 0)], 1);
+    expect(out.inserted).toBe(4);
+    expect(out.shapes[0]).toEqual([[gring([0.3, 0.3], [20, -0.3], [199.7, 0.3], [200.3, 20], [199.7, 199.7], [180, 200.3], [0.3, 199.7], [-0.3, 180])]]);
+  });
+
+  it('inserts a vertex exactly the tolerance from a side', () => {
+    // A side along latitude 50.84375° and a vertex 1/1024° north of it: 110,574 / 1024 = 107.982421875 m, exact in binary.
+    const eps = 110_574 / 1024;
+    const lat = 50.84375;
+    const rectangle: MultiPoly = [[[[4.3, lat], [4.3, 50.8], [4.4, 50.8], [4.4, lat], [4.3, lat]]]];
+    const v: Pt = [4.35, lat + 1 / 1024];
+    const out = snapAndNode([rectangle, [[[v, [4.34, 50.86], [4.36, 50.86], v]]]], eps);
+    expect(out.inserted).toBe(1);
+    expect(out.shapes[0]).toEqual([[[[4.3, lat], [4.3, 50.8], [4.4, 50.8], [4.4, lat], v, [4.3, lat]]]]);
+  });
+});
+
+describe('dead ends in short rings', () => {
+  it('stop at three points: a spike that leaves two goes, then nothing more', () => {
+    const a: Pt = [0, 0];
+    const b: Pt = [1, 0];
+    const c: Pt = [0, 1];
+    expect(withoutSpikes([a, b, a, c, a])).toEqual([a, c, a]);
+  });
+
+  it('never cut a ring of three points, even one that doubles back', () => {
+    const a: Pt = [0, 0];
+    const b: Pt = [1, 0];
+    expect(withoutSpikes([a, b, a, a])).toEqual([a, b, a, a]);
+  });
+});

@@ -124,3 +124,45 @@ describe('cutting a quarter', () => {
     expect(m2!.shape).toEqual(rest);
   });
 });
+
+/** Twice the signed area of a ring in its own units: positive when counter-clockwise. */
+const shoelace2 = (ring: Pt[]) => ring.reduce((s, p, i) => (i === 0 ? 0 : s + ring[i - 1]![0] * p[1] - p[0] * ring[i - 1]![1]), 0);
+
+describe('gaps, cuts and owners: order and winding', () => {
+  it('gives a gap as an exterior ring wound counter-clockwise, as RFC 7946 wants', () => {
+    const frame = [rect(0, 0, 40, 10), rect(0, 30, 40, 40), rect(0, 10, 10, 30), rect(30, 10, 40, 30)];
+    const [gap] = gapsBetween(frame);
+    expect(gap).toHaveLength(1);
+    expect(gap![0]).toHaveLength(1);
+    expect(shoelace2(gap![0]![0]!)).toBeGreaterThan(0);
+  });
+
+  it('gives a gap to the area with most of its corners even when another comes first in order and in the gap’s own ring', () => {
+    // The gap (8, 8)–(10, 10), its ring starting and closing at (10, 8). 'Z' has three of its corners, (10, 8),
+    // (10, 10) and (8, 10): four votes with the closing point; 'B' has (10, 8) too, and (8, 8): three votes.
+    const z = { key: 'Z', shape: rewindRfc7946([[[at(8, 10), at(10, 10), at(10, 8), at(20, 8), at(20, 20), at(8, 20), at(8, 10)]]]) };
+    const b = { key: 'B', shape: rewindRfc7946([[[at(0, 0), at(20, 0), at(20, 8), at(10, 8), at(8, 8), at(0, 8), at(0, 0)]]]) };
+    const gap: MultiPoly = [[[at(10, 8), at(10, 10), at(8, 10), at(8, 8), at(10, 8)]]];
+    expect(fillGaps([z, b], [gap]).assigned.map((g) => g.key)).toEqual(['Z']);
+    expect(fillGaps([b, z], [gap]).assigned.map((g) => g.key)).toEqual(['Z']);
+  });
+
+  it('returns a quarter lying in a single commune exactly as drawn, a vertex in the middle of a side included', () => {
+    const drawn = { key: 9, shape: rewindRfc7946([[[at(0, 0), at(50, 0), at(100, 0), at(100, 100), at(0, 100), at(0, 0)]]]) };
+    const [piece] = cutQuarter(drawn, [{ key: 'M', shape: rect(-10, -10, 110, 110) }], 100);
+    expect(piece!.shape).toBe(drawn.shape);
+    expect(piece!.shape[0]![0]).toHaveLength(6);
+  });
+
+  it('gives a sliver the main commune is left with to the piece sharing most of its corners, keeping the pieces in order', () => {
+    // 'W' holds the west 20 m of the quarter, 'E' the east 50 m but for a 2 m square at its north-east corner.
+    // The main commune keeps the middle 30 m; the 4 m² square shares three corners with E's piece and none with W's.
+    const quarter = { key: 5, shape: rect(0, 0, 100, 100) };
+    const main = { key: 'M', shape: rect(-10, -10, 110, 110) };
+    const west = { key: 'W', shape: rect(-10, -10, 20, 110) };
+    const east = { key: 'E', shape: rewindRfc7946([[[at(50, -10), at(110, -10), at(110, 110), at(50, 110), at(50, -10)], [at(98, 98), at(98, 100), at(100, 100), at(100, 98), at(98, 98)]]]) };
+    const pieces = cutQuarter(quarter, [main, west, east], 100);
+    expect(pieces.map((p) => p.commune)).toEqual(['M', 'W', 'E']);
+    expect(pieces.map((p) => Math.round(multiPolygonAreaM2(p.shape) / UNIT))).toEqual([3_000, 2_000, 5_000]);
+  });
+});

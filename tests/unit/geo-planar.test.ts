@@ -103,3 +103,44 @@ describe('distance to a segment', () => {
     expect(distanceToSegmentM([3, 4], a, a)).toBe(5);
   });
 });
+
+describe('point in polygon at the edges', () => {
+  // The diamond (5, 0), (10, 5), (5, 10), (0, 5): its east and west corners lie on the line y = 5.
+  const diamond: Pt[] = [[5, 0], [10, 5], [5, 10], [0, 5], [5, 0]];
+
+  it('counts a point level with two corners by the sides it really crosses', () => {
+    expect(inRing([2, 5], diamond)).toBe(true);
+    expect(inRing([8, 5], diamond)).toBe(true);
+    expect(inRing([-2, 5], diamond)).toBe(false);
+    expect(inRing([12, 5], diamond)).toBe(false);
+    // The same diamond starting at its west corner.
+    const fromWest: Pt[] = [[0, 5], [5, 0], [10, 5], [5, 10], [0, 5]];
+    expect([inRing([2, 5], fromWest), inRing([-2, 5], fromWest), inRing([12, 5], fromWest)]).toEqual([true, false, false]);
+  });
+
+  it('puts a point on the west side inside and one on the east side outside', () => {
+    const square: Pt[] = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]];
+    expect(inRing([0, 5], square)).toBe(true);
+    expect(inRing([10, 5], square)).toBe(false);
+  });
+});
+
+describe('winding and area, whichever way a ring runs', () => {
+  it('takes a ring of no area for a clockwise one: an exterior is turned round, a hole left as it is', () => {
+    const flat: Pt[] = [[0, 0], [1, 0], [2, 0], [0, 0]];
+    expect(signedArea2(flat)).toBe(0);
+    expect(rewindRfc7946([[flat, flat]])).toEqual([[[...flat].reverse(), flat]]);
+  });
+
+  it('measures a MultiPolygon geometry polygon by polygon', () => {
+    const sq: Pt[] = [[4.35, 50.84], [4.36, 50.84], [4.36, 50.85], [4.35, 50.85], [4.35, 50.84]];
+    const one = areaM2({ type: 'Polygon', coordinates: [sq] });
+    const moved = sq.map(([x, y]): Pt => [x + 0.02, y]);
+    expect(areaM2({ type: 'MultiPolygon', coordinates: [[sq], [moved]] }) / one).toBeCloseTo(2, 3);
+  });
+
+  it('measures an eighth of the globe wound clockwise the same as counter-clockwise', () => {
+    const octant = areaM2({ type: 'Polygon', coordinates: [[[0, 0], [0, 90], [90, 0], [0, 0]]] });
+    expect(Math.abs(octant / 63.758e12 - 1)).toBeLessThan(0.01);
+  });
+});

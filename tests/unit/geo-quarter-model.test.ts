@@ -39,9 +39,8 @@ describe('looking placements up', () => {
 });
 
 describe('the region-wide quarter map', () => {
-  const model = quarterMapModel(incidents);
-
   it('is drawn in its frame, with one mark per point and the placement counts', () => {
+    const model = quarterMapModel(incidents);
     expect([model.width, model.height]).toEqual([QUARTER_FRAME.width, QUARTER_FRAME.height]);
     expect(model.marks.map((m) => m.ids)).toEqual([['clem-1', 'clem-2'], ['stockel']]);
     expect(model.marks[0]!.station).toBe('clemenceau');
@@ -50,10 +49,12 @@ describe('the region-wide quarter map', () => {
   });
 
   it('puts Stockel east of Clemenceau', () => {
+    const model = quarterMapModel(incidents);
     expect(model.marks[1]!.x).toBeGreaterThan(model.marks[0]!.x);
   });
 
   it('draws every hotspot with quarters, labelled in every language', () => {
+    const model = quarterMapModel(incidents);
     expect(model.hotspots.map((h) => h.hotspot.slug)).toEqual(HOTSPOTS.filter((h) => h.quarters.length > 0).map((h) => h.slug));
     for (const h of model.hotspots) {
       expect(h.d, h.hotspot.slug).toMatch(/^M/);
@@ -63,10 +64,10 @@ describe('the region-wide quarter map', () => {
 });
 
 describe('a zoomed map around a point', () => {
-  const placed = placedIncidents(incidents);
+  const placed = () => placedIncidents(incidents);
 
   it('is fitted around the point: its station in the middle, and only the marks inside the frame', () => {
-    const m = areaMapModel(placed, pointView());
+    const m = areaMapModel(placed(), pointView());
     expect([m.width, m.height]).toEqual([560, 500]);
     expect(m.marks.map((x) => x.ids)).toEqual([['clem-1', 'clem-2']]);
     expect(m.marks[0]!.x).toBeCloseTo(280, 0);
@@ -83,7 +84,7 @@ describe('a zoomed map around a point', () => {
   });
 
   it('draws the quarters in view, highlighting those asked for, and no outline or commune unless asked', () => {
-    const m = areaMapModel(placed, pointView());
+    const m = areaMapModel(placed(), pointView());
     expect(m.quarters.length).toBeGreaterThan(3);
     expect(m.quarters.every((q) => q.d !== '')).toBe(true);
     expect(m.quarters.filter((q) => q.highlight).map((q) => q.code)).toEqual([CLEMENCEAU.quarter]);
@@ -94,34 +95,34 @@ describe('a zoomed map around a point', () => {
   });
 
   it('draws only the highlighted quarters when asked, and their common outline', () => {
-    const m = areaMapModel(placed, pointView({ highlight: [CLEMENCEAU.quarter, 13], onlyHighlighted: true, outlineHighlight: true }));
+    const m = areaMapModel(placed(), pointView({ highlight: [CLEMENCEAU.quarter, 13], onlyHighlighted: true, outlineHighlight: true }));
     expect(m.quarters.map((q) => [q.code, q.highlight])).toEqual(expect.arrayContaining([[CLEMENCEAU.quarter, true], [13, true]]));
     expect(m.quarters).toHaveLength(2);
     expect(m.areaOutline).toMatch(/^M/);
-    expect(areaMapModel(placed, pointView({ highlight: [], outlineHighlight: true })).areaOutline).toBeNull();
+    expect(areaMapModel(placed(), pointView({ highlight: [], outlineHighlight: true })).areaOutline).toBeNull();
   });
 
   it('outlines the commune it is about, and none when that commune lies out of view', () => {
-    expect(areaMapModel(placed, pointView({ commune: '21001' })).communeOutline).toMatch(/^M/);
+    expect(areaMapModel(placed(), pointView({ commune: '21001' })).communeOutline).toMatch(/^M/);
     // Watermael-Boitsfort is 6 km from Clemenceau.
-    expect(areaMapModel(placed, pointView({ commune: '21017' })).communeOutline).toBeNull();
+    expect(areaMapModel(placed(), pointView({ commune: '21017' })).communeOutline).toBeNull();
   });
 
   it('takes a frame and a span: a wider span shows more stations', () => {
-    const small = areaMapModel(placed, pointView({ frame: { width: 300, height: 200, padding: 4 }, spanM: 800 }));
+    const small = areaMapModel(placed(), pointView({ frame: { width: 300, height: 200, padding: 4 }, spanM: 800 }));
     expect([small.width, small.height]).toEqual([300, 200]);
-    const wide = areaMapModel(placed, pointView({ spanM: 6000 }));
-    expect(wide.stations.length).toBeGreaterThan(areaMapModel(placed, pointView()).stations.length);
+    const wide = areaMapModel(placed(), pointView({ spanM: 6000 }));
+    expect(wide.stations.length).toBeGreaterThan(areaMapModel(placed(), pointView()).stations.length);
   });
 
   it('shares the drawing between views with one cache key, and keeps views with different keys apart', () => {
     const stockel = pointView({ focus: { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [STOCKEL.lon, STOCKEL.lat] } }, highlight: [STOCKEL.quarter] });
-    const first = areaMapModel(placed, pointView({ cacheKey: 'test-share' }));
-    const second = areaMapModel(placed, { ...stockel, cacheKey: 'test-share' });
+    const first = areaMapModel(placed(), pointView({ cacheKey: 'test-share' }));
+    const second = areaMapModel(placed(), { ...stockel, cacheKey: 'test-share' });
     expect(second.stations).toEqual(first.stations);
     // Highlights and marks are per view even when the drawing is shared.
     expect(second.quarters.filter((q) => q.highlight).map((q) => q.code)).toEqual([]);
-    const apart = areaMapModel(placed, { ...stockel, cacheKey: 'test-other' });
+    const apart = areaMapModel(placed(), { ...stockel, cacheKey: 'test-other' });
     expect(apart.stations.map((s) => s.id)).toContain('stockel');
     expect(apart.marks.map((m) => m.ids)).toEqual([['stockel']]);
   });
@@ -130,7 +131,7 @@ describe('a zoomed map around a point', () => {
     const d = 0.005;
     const { lon, lat } = CLEMENCEAU;
     const focus = { type: 'Feature' as const, properties: {}, geometry: { type: 'MultiPolygon' as const, coordinates: [[[[lon - d, lat - d], [lon - d, lat + d], [lon + d, lat + d], [lon + d, lat - d], [lon - d, lat - d]]]] } };
-    const m = areaMapModel(placed, { focus, highlight: [] });
+    const m = areaMapModel(placed(), { focus, highlight: [] });
     expect(m.marks[0]!.x).toBeCloseTo(280, 0);
     expect(m.marks[0]!.y).toBeCloseTo(250, 0);
   });

@@ -75,3 +75,31 @@ describe('simplifying a closed arc (a ring on its own)', () => {
     expect(simplifyArc(ring, 50)).toEqual(ring);
   });
 });
+
+describe('simplifying a closed arc: ties and straight rings', () => {
+  it('splits a ring at the first of two points equally far from the start', () => {
+    // (20, 30) and (30, 20) are both √1300 = 36.1 m from the start; the ring is split at (20, 30).
+    // First half, chord (0,0)–(20,30): (−30, 0) is 900/√1300 = 25.0 m off it, kept at a 15 m tolerance.
+    // Second half, chord (20,30)–(0,0): (10, 10) is 100/√1300 = 2.8 m off it, (30, 20) 500/√1300 = 13.9 m: both dropped.
+    // (Split at (30, 20) instead, the ring would keep (30, 20) and drop (20, 30).)
+    const ring = [at(0, 0), at(-30, 0), at(20, 30), at(10, 10), at(30, 20), at(0, 0)];
+    expect(simplifyArc(ring, 15)).toEqual([at(0, 0), at(-30, 0), at(20, 30), at(0, 0)]);
+  });
+
+  it('keeps a third point even when every point lies on one line', () => {
+    // The farthest point from the start, (20, 0), comes first; (10, 0) lies on the chord, 0 m off it, and is kept as the third.
+    const flat = [at(0, 0), at(20, 0), at(10, 0), at(0, 0)];
+    expect(simplifyArc(flat, 5)).toEqual(flat);
+  });
+});
+
+describe('the third corner of a ring', () => {
+  it('is the first of two points exactly as far from the chord', () => {
+    // A thin diamond along latitude 50.84375°: its west tip (4.34°) is the farthest point, and the points at 4.345°
+    // stand 1/1024° of latitude (108 m, exact in binary) north and south of the chord, both within the 200 m tolerance.
+    const lat = 50.84375;
+    const d = 1 / 1024;
+    const ring: Pt[] = [[4.35, lat], [4.345, lat + d], [4.34, lat], [4.345, lat - d], [4.35, lat]];
+    expect(simplifyArc(ring, 200)).toEqual([[4.35, lat], [4.345, lat + d], [4.34, lat], [4.35, lat]]);
+  });
+});

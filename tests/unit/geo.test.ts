@@ -121,8 +121,8 @@ describe('choropleth classes', () => {
 });
 
 describe('map layout', () => {
-  const layout = mapLayout(fc);
   it('fits every commune inside the frame', () => {
+    const layout = mapLayout(fc);
     for (const s of layout.shapes) {
       const nums = s.d.match(/-?\d+(\.\d+)?/g)!.map(Number);
       for (let i = 0; i < nums.length; i += 2) {
@@ -135,6 +135,7 @@ describe('map layout', () => {
   });
 
   it('places every label anchor inside its commune, away from the edge', () => {
+    const layout = mapLayout(fc);
     const projection = geoMercator().fitExtent([[layout.frame.padding, layout.frame.padding], [layout.frame.width - layout.frame.padding, layout.frame.height - layout.frame.padding]], fc);
     for (const s of layout.shapes) {
       const f = fc.features.find((x) => x.properties.nis === s.nis)!;
@@ -144,11 +145,13 @@ describe('map layout', () => {
   });
 
   it('puts the City of Brussels north of Uccle (y grows downwards)', () => {
+    const layout = mapLayout(fc);
     const y = (nis: string) => layout.shapes.find((s) => s.nis === nis)!.anchor[1];
     expect(y('21004')).toBeLessThan(y('21016'));
   });
 
   it('draws incidents with a point, one mark per point, and says which came from the station table', () => {
+    const layout = mapLayout(fc);
     const at = (lon: number, lat: number, pointFrom: 'source' | 'station-table' | null, precision: 'exact' | 'street' | 'station' | null) => ({
       quarter: null,
       quarterFrom: null,

@@ -45,6 +45,15 @@ describe('an unknown quarter or station', () => {
     expect(unknownQuarterMessage('0')).toBe(`${prefix('0')}did you mean Grand Place (1)?`);
   });
 
+  it('suggests a name exactly two edits away', () => {
+    // "Stoxxel" is two letters off "Stockel", as far as a short name may be.
+    expect(unknownStationMessage('Stoxxel')).toBe("station 'Stoxxel' is not one of the 70 metro and premetro stations in data/stations.json; did you mean Stockel?");
+  });
+
+  it('suggests nothing for an empty name', () => {
+    expect(unknownStationMessage('')).toBe("station '' is not one of the 70 metro and premetro stations in data/stations.json; expected its French or Dutch name, or its id");
+  });
+
   it('says what is expected when no name is close and more than five, or none, hold the word', () => {
     // Eight quarters are called "Centre": too many to list.
     expect(unknownQuarterMessage('Centre')).toBe(`${prefix('Centre')}expected a quarter code, or its French or Dutch name`);
@@ -75,6 +84,9 @@ describe('a place outside the stated commune', () => {
     // No name of Etterbeek shares a word with "Duchesse"; "Chasse" is three edits away, as far as a short name may be.
     [14, '21005', "quarter Duchesse (14) lies in Molenbeek-Saint-Jean (21012), not in Etterbeek (21005); did you mean Chasse (33), in Etterbeek, or is the commune Molenbeek-Saint-Jean?"],
     [59, '21012', 'quarter Scheut (59) lies in Anderlecht (21001), not in Molenbeek-Saint-Jean (21012); did you mean Scheutbos (914), in Molenbeek-Saint-Jean, or is the commune Anderlecht?'],
+    // Quartier Nord (21) and Quartier Brabant (22), in Saint-Josse, both share "quartier" and are both seven edits
+    // from "Quartier Maritime": the lower code wins.
+    [18, '21014', 'quarter Quartier Maritime (18) lies in Bruxelles (21004) and Molenbeek-Saint-Jean (21012), not in Saint-Josse-ten-Noode (21014); did you mean Quartier Nord (21), in Saint-Josse-ten-Noode, or is the commune Bruxelles?'],
     // A shared word of four letters or more wins over a closer spelling.
     [15, '21013', "quarter Gare de l'Ouest (15) lies in Molenbeek-Saint-Jean (21012), not in Saint-Gilles (21013); did you mean Gare du Midi (804), in Saint-Gilles, or is the commune Molenbeek-Saint-Jean?"],
     [6, '21009', 'quarter Quartier Royal (6) lies in Bruxelles (21004), not in Ixelles (21009); did you mean Quartier Européen (35), in Ixelles, or is the commune Bruxelles?'],

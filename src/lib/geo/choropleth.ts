@@ -73,14 +73,16 @@ export function choropleth<T extends ChoroplethInput>(areas: readonly T[], measu
     return { ...c, value: measureValue(c, measure), reliable: unreliable === null, unreliable };
   });
   const max = Math.max(0, ...raw.filter((c) => c.reliable).map((c) => c.value));
-  let breaks: number[] = [];
-  // d3's ticks only approximate the count asked for; ask for fewer until the ramp's colours suffice.
-  for (let k = maxClasses; k >= 1; k--) {
-    breaks = max > 0 ? ticks(0, max, k).filter((b) => b > 0 && b < max) : [];
+  // With max = 0, ticks(0, 0, k) is [0]: no break.
+  const breaksFor = (k: number): number[] => {
+    const inside = ticks(0, max, k).filter((b) => b > 0 && b < max);
     // Counts are whole numbers: a break at 0.5 would make an empty class.
-    if (measure === 'count') breaks = breaks.filter((b) => Number.isInteger(b));
-    if (breaks.length < maxClasses) break;
-  }
+    return measure === 'count' ? inside.filter((b) => Number.isInteger(b)) : inside;
+  };
+  // d3's ticks only approximate the count asked for; ask for fewer until the ramp's colours suffice (or one is asked for).
+  let k = maxClasses;
+  let breaks = breaksFor(k);
+  while (breaks.length >= maxClasses && k > 1) breaks = breaksFor(--k);
   const bounds = [0, ...breaks];
   const classes = [
     { from: 0, to: 0, zero: true },

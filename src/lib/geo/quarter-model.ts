@@ -34,8 +34,9 @@ export function placementOf(incidents: readonly Incident[], id: string): Placeme
 
 /** Incidents a hotspot holds: those its sources place in it, and those placed in one of its quarters. */
 export function hotspotIncidents<I extends Incident>(incidents: readonly I[], hotspot: Hotspot): I[] {
+  const quarters = new Set<number | null>(hotspot.quarters);
   return placedIncidents(incidents)
-    .filter((p) => p.incident.hotspot === hotspot.slug || (p.placement.quarter !== null && hotspot.quarters.includes(p.placement.quarter)))
+    .filter((p) => p.incident.hotspot === hotspot.slug || quarters.has(p.placement.quarter))
     .map((p) => p.incident);
 }
 
@@ -75,8 +76,9 @@ export function placementCounts(placed: readonly Placed[]): PlacementCounts {
 }
 
 export const quarterScales = memoOnInput((incidents: readonly Incident[]): Record<QuarterMeasure, ChoroplethScale<QuarterInput>> => {
-  const counts = new Map<number, number>();
-  for (const p of placedIncidents(incidents)) if (p.placement.quarter !== null) counts.set(p.placement.quarter, (counts.get(p.placement.quarter) ?? 0) + 1);
+  // Incidents placed in no quarter are counted under null, which no quarter reads.
+  const counts = new Map<number | null, number>();
+  for (const { placement } of placedIncidents(incidents)) counts.set(placement.quarter, (counts.get(placement.quarter) ?? 0) + 1);
   const inputs: QuarterInput[] = QUARTERS.map((q) => ({ code: q.code, count: counts.get(q.code) ?? 0, population: q.population, areaKm2: q.areaKm2, residential: q.kind === 'residential' }));
   return Object.fromEntries(QUARTER_MEASURES.map((m) => [m, choropleth(inputs, m)])) as Record<QuarterMeasure, ChoroplethScale<QuarterInput>>;
 });
@@ -195,13 +197,18 @@ export interface AreaView {
 function squareAround([lon, lat]: [number, number], spanM: number): Feature<MultiPolygon> {
   const dLat = spanM / 2 / 110_574;
   const dLon = spanM / 2 / (111_320 * Math.cos((lat * Math.PI) / 180));
+  const [west, east, south, north] = [lon - dLon, lon + dLon, lat - dLat, lat + dLat];
   // Wound clockwise, as d3 expects of a small polygon.
-  const ring: [number, number][] = [[lon - dLon, lat - dLat], [lon - dLon, lat + dLat], [lon + dLon, lat + dLat], [lon + dLon, lat - dLat], [lon - dLon, lat - dLat]];
+  const ring: [number, number][] = [
+    // Stryker disable next-line ArrayDeclaration: d3 fits the projection to the box of the ring's points (at its fitting scale the square is under a pixel, so its sides are not resampled) and never reads a ring's closing point; each side of the box is held by two corners, so emptying any one point leaves the same box
+    [west, south], [west, north], [east, north], [east, south], [west, south],
+  ];
   return { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: [[ring]] } };
 }
 
 type AreaBase = Omit<AreaMapModel, 'marks' | 'quarters' | 'areaOutline'> & {
-  quarters: QuarterShape[];
+  /** Every quarter in view; null for a view that draws only its highlighted quarters. */
+  quarters: QuarterShape[] | null;
   project: (lon: number, lat: number) => [number, number];
   path: (o: Parameters<ReturnType<typeof pathMaker>>[0]) => string;
   tolerance: number;
@@ -212,9 +219,15 @@ const areaBases = new Map<string, AreaBase>();
 /** What a zoomed map draws whatever it highlights: cached per view, since every incident page of a commune shares one. */
 function areaBase(view: AreaView): AreaBase {
   const frame = view.frame ?? MAP_FRAME;
-  const key = view.cacheKey ? `${view.cacheKey}|${frame.width}x${frame.height}+${frame.padding}|${view.spanM ?? ''}|${view.commune ?? ''}|${view.onlyHighlighted ? 'h' : 'all'}` : null;
-  const hit = key ? areaBases.get(key) : undefined;
-  if (hit) return hit;
+  if (!view.cacheKey) return drawAreaBase(view, frame);
+  // JSON writes an absent span or commune as null.
+  const key = JSON.stringify([view.cacheKey, frame.width, frame.height, frame.padding, view.spanM, view.commune, view.onlyHighlighted ?? false]);
+  const base = areaBases.get(key) ?? drawAreaBase(view, frame);
+  areaBases.set(key, base);
+  return base;
+}
+
+function drawAreaBase(view: AreaView, frame: MapFrame): AreaBase {
   const focus = view.focus.geometry.type === 'Point' ? squareAround(view.focus.geometry.coordinates, view.spanM ?? 1500) : (view.focus as Feature<MultiPolygon>);
   const projection = fitProjection(focus, frame).clipExtent([
     [-4, -4],
@@ -225,10 +238,10 @@ function areaBase(view: AreaView): AreaBase {
   const path = pathMaker(projection);
   const project = projector(projection);
   const inFrame = (x: number, y: number) => x >= 0 && x <= frame.width && y >= 0 && y <= frame.height;
-  const base: AreaBase = {
+  return {
     width: frame.width,
     height: frame.height,
-    quarters: view.onlyHighlighted ? [] : geo.quarters.features.map((f) => ({ code: f.properties.code, d: path(f) })).filter((q) => q.d !== ''),
+    quarters: view.onlyHighlighted ? null : geo.quarters.features.map((f) => ({ code: f.properties.code, d: path(f) })).filter((q) => q.d !== ''),
     communeBorders: path(geo.communeBorders),
     outline: path(geo.outline),
     communeOutline: view.commune ? path(geo.communes.features.find((f) => f.properties.nis === view.commune)!) || null : null,
@@ -240,17 +253,15 @@ function areaBase(view: AreaView): AreaBase {
     path,
     tolerance,
   };
-  if (key) areaBases.set(key, base);
-  return base;
 }
 
 export function areaMapModel(placed: readonly Placed[], view: AreaView): AreaMapModel {
   const { project, path, tolerance, ...base } = areaBase(view);
   const highlight = new Set(view.highlight);
   const inFrame = (x: number, y: number) => x >= 0 && x <= base.width && y >= 0 && y <= base.height;
-  const quarters = view.onlyHighlighted
-    ? geography(tolerance).quarters.features.filter((f) => highlight.has(f.properties.code)).map((f) => ({ code: f.properties.code, d: path(f), highlight: true }))
-    : base.quarters.map((q) => ({ ...q, highlight: highlight.has(q.code) }));
+  const quarters = base.quarters
+    ? base.quarters.map((q) => ({ ...q, highlight: highlight.has(q.code) }))
+    : geography(tolerance).quarters.features.filter((f) => highlight.has(f.properties.code)).map((f) => ({ code: f.properties.code, d: path(f), highlight: true }));
   return {
     ...base,
     quarters,

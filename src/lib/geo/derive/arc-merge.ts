@@ -39,7 +39,8 @@ export function mergeArcPolygons(arcs: Arcs, polygons: readonly ArcPolygon[]): A
   const boundary: number[] = [];
   for (const [arc, n] of net) {
     if (Math.abs(n) > 1) throw new Error(`arc ${arc} bounds the group ${Math.abs(n)} times in one direction: the polygons overlap`);
-    if (n !== 0) boundary.push(n > 0 ? arc : ~arc);
+    if (n === 1) boundary.push(arc);
+    if (n === -1) boundary.push(~arc);
   }
 
   const leaving = new Map<string, number[]>();
@@ -73,7 +74,8 @@ export function mergeArcPolygons(arcs: Arcs, polygons: readonly ArcPolygon[]): A
     rings.push(ring);
   }
 
-  const coords = (ring: number[]): Pt[] => ring.flatMap((ref, i) => (i === 0 ? [...arcPoints(arcs, ref)] : arcPoints(arcs, ref).slice(1)));
+  // Each joint comes twice, as one arc's end and the next one's start: a repeated point adds nothing to the area or the even-odd test.
+  const coords = (ring: number[]): Pt[] => ring.flatMap((ref) => arcPoints(arcs, ref));
   const exteriors: { ring: number[]; pts: Pt[]; area: number; holes: number[][] }[] = [];
   const holes: { ring: number[]; pts: Pt[] }[] = [];
   for (const ring of rings) {

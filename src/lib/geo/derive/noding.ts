@@ -95,17 +95,14 @@ export function snapAndNode(shapes: readonly MultiPoly[], epsM: number): NodingR
       const dy = by - ay;
       const len2 = dx * dx + dy * dy;
       const found: [number, Pt][] = [];
-      if (len2 > 0) {
-        for (let gx = Math.floor((Math.min(ax, bx) - epsM) / CELL); gx <= Math.floor((Math.max(ax, bx) + epsM) / CELL); gx++) {
-          for (let gy = Math.floor((Math.min(ay, by) - epsM) / CELL); gy <= Math.floor((Math.max(ay, by) + epsM) / CELL); gy++) {
-            for (const v of index.get(key(gx, gy)) ?? []) {
-              // Stryker disable next-line ConditionalExpression: without this shortcut the segment's own ends get t = 0 and t = 1 exactly and are skipped below
-              if ((v.p[0] === a[0] && v.p[1] === a[1]) || (v.p[0] === b[0] && v.p[1] === b[1])) continue;
-              const t = ((v.m[0] - ax) * dx + (v.m[1] - ay) * dy) / len2;
-              // Stryker disable next-line EqualityOperator: t is exactly 0 or 1 at the segment's ends (skipped above); elsewhere only for a vertex exactly abeam an end and within the tolerance of it, which snapping has already merged into that end
-              if (t <= 0 || t >= 1) continue;
-              if (Math.hypot(ax + t * dx - v.m[0], ay + t * dy - v.m[1]) <= epsM) found.push([t, v.p]);
-            }
+      // Consecutive points differ once cleaned, so len2 > 0 (were it 0, t would be NaN or infinite and nothing found).
+      for (let gx = Math.floor((Math.min(ax, bx) - epsM) / CELL); gx <= Math.floor((Math.max(ax, bx) + epsM) / CELL); gx++) {
+        for (let gy = Math.floor((Math.min(ay, by) - epsM) / CELL); gy <= Math.floor((Math.max(ay, by) + epsM) / CELL); gy++) {
+          for (const v of index.get(key(gx, gy)) ?? []) {
+            // The segment's own ends come out at t = 0 and t = 1 exactly (the same arithmetic on the same numbers).
+            const t = ((v.m[0] - ax) * dx + (v.m[1] - ay) * dy) / len2;
+            if (t <= 0 || t >= 1) continue;
+            if (Math.hypot(ax + t * dx - v.m[0], ay + t * dy - v.m[1]) <= epsM) found.push([t, v.p]);
           }
         }
       }

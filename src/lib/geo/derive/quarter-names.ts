@@ -74,5 +74,6 @@ export function restoreFrenchName(urbis: string, spellings: Spellings): Restored
 
 /** Words of a list of names, as spelt there, for use as word spellings. */
 export function wordsOf(names: readonly string[]): string[] {
-  return names.flatMap((n) => tokens(n).filter((t) => !/^(\s+|-)$/.test(t) && /\p{L}/u.test(t)));
+  // Separators (spaces, hyphens) have no letter.
+  return names.flatMap((n) => tokens(n).filter((t) => /\p{L}/u.test(t)));
 }

@@ -54,7 +54,6 @@ export function simplifyArc(points: readonly Pt[], tolM: number): Pt[] {
       for (let i = 1; i < last; i++) {
         if (kept.has(i)) continue;
         const d = segmentDistance(m[i]!, m[0]!, m[far]!);
-        // Stryker disable next-line EqualityOperator: `>=` only changes which of two points exactly as far from the chord is kept; either is a valid third corner
         if (d > bestD) {
           best = i;
           bestD = d;
