@@ -59,6 +59,10 @@ describe('monthly bars layout', () => {
     // Two months (about 56 units at 15 months) is room enough.
     const two = monthlyBarsLayout(byMonth([], { from: '2024-11', to: '2026-01' }).buckets);
     expect(two.xLabels.map((x) => x.key)).toEqual(['2024-11', '2025-01', '2026-01']);
+    // In a frame whose months are exactly 20 units apart (280 units for 14 months), two months are exactly the room a label needs.
+    const exact = monthlyBarsLayout(byMonth([], { from: '2024-11', to: '2025-12' }).buckets, { ...MONTHLY_FRAME, width: 280 + MONTHLY_FRAME.margin.left + MONTHLY_FRAME.margin.right });
+    expect(exact.xLabels[1]!.x - exact.xLabels[0]!.x).toBe(40);
+    expect(exact.xLabels.map((x) => x.key)).toEqual(['2024-11', '2025-01']);
   });
 
   it('finds the busiest month', () => {

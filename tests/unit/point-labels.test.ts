@@ -51,3 +51,55 @@ describe('station names on a map', () => {
     expect(largestNameSize(200, 18)).toBe(18);
   });
 });
+
+describe('station names on a map: edges of the rules', () => {
+  it('when every side covers a station, takes the first side clear of other names', () => {
+    // P (100, 100) has a station on each side; Q's name, placed first to the left of Q (150, 100),
+    // covers P's right side [110, 128]; Z's name is far away. P's left side is clear of names: it goes there.
+    const points = [
+      { x: 20, y: 20, text: 'Ab' },
+      { x: 150, y: 100, text: 'Abcd' },
+      { x: 100, y: 100, text: 'Abc' },
+      { x: 115, y: 100, text: 'R' },
+      { x: 85, y: 100, text: 'L' },
+      { x: 100, y: 85, text: 'U' },
+      { x: 100, y: 115, text: 'D' },
+    ];
+    const [z, q, p] = placePointLabels(points, { width: 160, height: 200 }, 10);
+    expect(z).toEqual({ x: 30, y: 23.3, anchor: 'start' });
+    expect(q).toEqual({ x: 140, y: 103.3, anchor: 'end' });
+    expect(p).toEqual({ x: 90, y: 103.3, anchor: 'end' });
+  });
+
+  it('counts a station as a square 8 units wide', () => {
+    // P's right side is [110, 128] × [93.3, 103.3].
+    const beside = (sx: number, sy: number) => placePointLabels([{ x: 100, y: 100, text: 'Abc' }, { x: sx, y: sy, text: 'S' }], FRAME, 10)[0];
+    expect(beside(131, 100)).toEqual({ x: 90, y: 103.3, anchor: 'end' }); // square [127, 135]: covered
+    expect(beside(133, 100)).toEqual({ x: 110, y: 103.3, anchor: 'start' }); // square [129, 137]: clear
+    expect(beside(107, 100)).toEqual({ x: 90, y: 103.3, anchor: 'end' }); // square [103, 111]: covered
+    expect(beside(115, 106)).toEqual({ x: 90, y: 103.3, anchor: 'end' }); // square [102, 110] high: covered
+    expect(beside(115, 108)).toEqual({ x: 110, y: 103.3, anchor: 'start' }); // square [104, 112] high: clear
+    expect(beside(115, 90)).toEqual({ x: 90, y: 103.3, anchor: 'end' }); // square [86, 94] high: covered
+    expect(beside(115, 89)).toEqual({ x: 110, y: 103.3, anchor: 'start' }); // square [85, 93] high: clear
+  });
+
+  it('turns to the left from 70 % of the width on', () => {
+    expect(placePointLabels([{ x: 350, y: 100, text: 'Abc' }], FRAME, 10)).toEqual([{ x: 340, y: 103.3, anchor: 'end' }]);
+    expect(placePointLabels([{ x: 349, y: 100, text: 'Abc' }], FRAME, 10)).toEqual([{ x: 359, y: 103.3, anchor: 'start' }]);
+  });
+
+  it('lets a name touch each edge of the frame, and not cross it', () => {
+    // Frame 40 wide: at x = 28 the left side [0, 18] just fits.
+    expect(placePointLabels([{ x: 28, y: 100, text: 'Abc' }], { width: 40, height: 200 }, 10)).toEqual([{ x: 18, y: 103.3, anchor: 'end' }]);
+    // At x = 20 both sides cross an edge ([-8, 10] and [30, 48]): the name goes above.
+    expect(placePointLabels([{ x: 20, y: 100, text: 'Abc' }], { width: 40, height: 200 }, 10)).toEqual([{ x: 20, y: 90, anchor: 'middle' }]);
+    // At x = 12 the right side [22, 40] just fits.
+    expect(placePointLabels([{ x: 12, y: 100, text: 'Abc' }], { width: 40, height: 200 }, 10)).toEqual([{ x: 22, y: 103.3, anchor: 'start' }]);
+    // Frame 40 × 30, point (20, 20): only above [0, 10] fits, touching the top.
+    expect(placePointLabels([{ x: 20, y: 20, text: 'Abc' }], { width: 40, height: 30 }, 10)).toEqual([{ x: 20, y: 10, anchor: 'middle' }]);
+    // Frame 40 × 35, point (20, 15): only below [25, 35] fits, touching the bottom.
+    expect(placePointLabels([{ x: 20, y: 15, text: 'Abc' }], { width: 40, height: 35 }, 10)).toEqual([{ x: 20, y: 35, anchor: 'middle' }]);
+    // One unit lower nothing fits: the name keeps its first side, however it ends.
+    expect(placePointLabels([{ x: 20, y: 16, text: 'Abc' }], { width: 40, height: 35 }, 10)).toEqual([{ x: 30, y: 19.3, anchor: 'start' }]);
+  });
+});

@@ -31,6 +31,17 @@ const round = (n: number) => Math.round(n * 10) / 10;
 /** Centre-to-centre room a year label needs ("2024" at the chart's font is about 28 units wide). */
 export const YEAR_LABEL_ROOM = 40;
 
+/**
+ * Each January, and the first month too when the range starts after a January and its label
+ * has room before the first January's. Only for ranges over a year, which always hold a January.
+ */
+function yearLabelled(buckets: readonly Bucket<string>[], centre: (key: string) => number): Bucket<string>[] {
+  const januaries = buckets.filter((b) => b.key.endsWith('-01'));
+  const first = buckets[0]!;
+  // A range that starts in January has its first January as its first month: no room, no second label.
+  return centre(januaries[0]!.key) - centre(first.key) >= YEAR_LABEL_ROOM ? [first, ...januaries] : januaries;
+}
+
 export function monthlyBarsLayout(buckets: readonly Bucket<string>[], frame: ChartFrame = MONTHLY_FRAME): MonthlyBarsLayout {
   const { width, height, margin } = frame;
   const x = scaleBand<string>()
@@ -45,10 +56,7 @@ export function monthlyBarsLayout(buckets: readonly Bucket<string>[], frame: Cha
   const labelEvery = Math.max(1, Math.ceil((buckets.length * 44) / (width - margin.left - margin.right)));
   const byYear = buckets.length > 12;
   const centre = (key: string) => x(key)! + x.bandwidth() / 2;
-  const januaries = buckets.filter((b) => b.key.endsWith('-01'));
-  const first = buckets[0];
-  const firstYearNamed = first !== undefined && !first.key.endsWith('-01') && (januaries.length === 0 || centre(januaries[0]!.key) - centre(first.key) >= YEAR_LABEL_ROOM);
-  const labelled = byYear ? (firstYearNamed ? [first, ...januaries] : januaries) : buckets.filter((_, i) => i % labelEvery === 0);
+  const labelled = byYear ? yearLabelled(buckets, centre) : buckets.filter((_, i) => i % labelEvery === 0);
   return {
     frame,
     bars: buckets.map((b) => ({

@@ -25,8 +25,14 @@ export function labelPoint(f: Feature<Polygon | MultiPolygon>, projection: GeoPr
   const step = Math.max(x1 - x0, y1 - y0) / samples;
   let best: Pt | null = null;
   let bestDistance = -1;
-  for (let x = x0 + step / 2; x < x1; x += step) {
-    for (let y = y0 + step / 2; y < y1; y += step) {
+  // Sample centres are computed from their index, not by adding steps, so that each is the
+  // same number whichever samples came before it.
+  // Stryker disable next-line ArithmeticOperator: k - 0.5 only adds a first column and row just outside the box, where no point of the shape lies; every other sample is the same number
+  const centre = (k: number) => k + 0.5;
+  for (let i = 0; x0 + centre(i) * step < x1; i++) {
+    const x = x0 + centre(i) * step;
+    for (let j = 0; y0 + centre(j) * step < y1; j++) {
+      const y = y0 + centre(j) * step;
       const lonLat = projection.invert?.([x, y]);
       if (!lonLat || !geoContains(f, lonLat)) continue;
       let d = Infinity;
