@@ -23,6 +23,20 @@ const vertices = (fc: FeatureCollection<MultiPolygon>) => fc.features.reduce((n,
 // Copied from the upstream station file (data/upstream/geo/brussels-metro-stations.geojson): Clemenceau lies in quarter 11.
 const CLEMENCEAU = { lon: 4.331202, lat: 50.84082, quarter: 11 };
 
+
+/**
+ * The outline of all the quarters is the region's outline; no commune border lies on it except
+ * where they meet it. `tolerance` is the simplification both are drawn with (the default when unset).
+ */
+function expectOutlineApartFromBorders(tolerance?: number): void {
+  const { outline, communeBorders } = geography(tolerance);
+  expect(pointsOf(quartersOutline(shippedQuarters.map((q) => Number(q.id)), tolerance).coordinates)).toEqual(pointsOf(outline.coordinates));
+  const onOutline = pointsOf(outline.coordinates);
+  const inner = communeBorders.coordinates.flatMap((line) => line.slice(1, -1));
+  expect(inner.length).toBeGreaterThan(100);
+  expect(inner.filter((p) => onOutline.has(key(p)))).toEqual([]);
+}
+
 describe('tolerances', () => {
   it('never draws finer than the shipped 6 m, and rounds a tolerance to whole metres', () => {
     expect(SHIPPED_TOLERANCE_M).toBe(6);
@@ -46,13 +60,7 @@ describe('tolerances', () => {
   });
 
   it('draws the region’s outline apart from the borders between communes', () => {
-    const { outline, communeBorders } = geography();
-    // The outline of all the quarters is the region's outline; no commune border lies on it except where they meet it.
-    expect(pointsOf(quartersOutline(shippedQuarters.map((q) => Number(q.id))).coordinates)).toEqual(pointsOf(outline.coordinates));
-    const onOutline = pointsOf(outline.coordinates);
-    const inner = communeBorders.coordinates.flatMap((line) => line.slice(1, -1));
-    expect(inner.length).toBeGreaterThan(100);
-    expect(inner.filter((p) => onOutline.has(key(p)))).toEqual([]);
+    expectOutlineApartFromBorders();
   });
 });
 
@@ -117,12 +125,7 @@ describe('the geography drawn at a tolerance asked for the first time', () => {
   });
 
   it('draws the region’s outline apart from the borders between communes', () => {
-    const { outline, communeBorders } = geography(41);
-    expect(pointsOf(quartersOutline(shippedQuarters.map((q) => Number(q.id)), 41).coordinates)).toEqual(pointsOf(outline.coordinates));
-    const onOutline = pointsOf(outline.coordinates);
-    const inner = communeBorders.coordinates.flatMap((line) => line.slice(1, -1));
-    expect(inner.length).toBeGreaterThan(100);
-    expect(inner.filter((p) => onOutline.has(key(p)))).toEqual([]);
+    expectOutlineApartFromBorders(41);
   });
 });
 
